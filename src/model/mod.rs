@@ -1,0 +1,18 @@
+//! The data model in plain Rust (no browser types), so it is tested natively.
+
+pub mod citation;
+pub mod load;
+pub mod locate;
+pub mod problem;
+pub mod shape;
+pub mod time;
+pub mod types;
+pub mod validate;
+
+pub use load::{load, Story};
+pub use problem::Problem;
+pub use time::{DayPart, Placement};
+pub use types::*;
+
+/// The built-in dataset: the 2014 raid on Idlib city.
+pub const IDLIB_2014: &str = include_str!("../../data/idlib-2014.json");

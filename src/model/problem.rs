@@ -1,0 +1,38 @@
+//! A problem found in a data file: where (JSON path, and line and column once located),
+//! and why, in words a data editor can act on.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// JSON path such as `events[3].time.part`; empty for the whole document.
+    pub path: String,
+    /// 1-based line and column of the offending value, when known.
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem at a JSON path; its line is filled in later by [`super::locate`].
+    pub fn at(path: &str, message: impl Into<String>) -> Problem {
+        Problem {
+            path: path.to_string(),
+            line: None,
+            column: None,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let (Some(line), Some(column)) = (self.line, self.column) {
+            write!(f, "line {line}, column {column}: ")?;
+        }
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        f.write_str(&self.message)
+    }
+}

@@ -1,0 +1,367 @@
+//! The time model: exact times at any precision, reported parts of a day, and "later than"
+//! relations. Parts of a day carry approximate bands (in minutes from the date's midnight) that
+//! are used only to place events on the axis; they are never shown as clock times.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// How much of a moment the source actually reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+    Minute,
+}
+
+/// A part of a day as sources report it ("overnight", "before dawn", ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DayPart {
+    Overnight,
+    BeforeDawn,
+    Morning,
+    Afternoon,
+    Evening,
+    LaterThatDay,
+    Day,
+}
+
+impl DayPart {
+    /// Every part, in the order the axis draws their bands.
+    pub const ALL: [DayPart; 7] = [
+        DayPart::Overnight,
+        DayPart::BeforeDawn,
+        DayPart::Morning,
+        DayPart::Afternoon,
+        DayPart::LaterThatDay,
+        DayPart::Evening,
+        DayPart::Day,
+    ];
+
+    /// The name used in data files.
+    pub fn key(self) -> &'static str {
+        match self {
+            DayPart::Overnight => "overnight",
+            DayPart::BeforeDawn => "before-dawn",
+            DayPart::Morning => "morning",
+            DayPart::Afternoon => "afternoon",
+            DayPart::Evening => "evening",
+            DayPart::LaterThatDay => "later-that-day",
+            DayPart::Day => "day",
+        }
+    }
+
+    /// The phrase shown when the data gives none of its own.
+    pub fn phrase(self) -> &'static str {
+        match self {
+            DayPart::Overnight => "overnight",
+            DayPart::BeforeDawn => "before dawn",
+            DayPart::Morning => "in the morning",
+            DayPart::Afternoon => "in the afternoon",
+            DayPart::Evening => "in the evening",
+            DayPart::LaterThatDay => "later that day",
+            DayPart::Day => "during the day",
+        }
+    }
+
+    /// Approximate band in minutes from the date's midnight, for layout only.
+    /// "Overnight" starts on the evening before, so it crosses midnight.
+    pub fn band(self) -> (i64, i64) {
+        match self {
+            DayPart::Overnight => (-180, 300),
+            DayPart::BeforeDawn => (240, 390),
+            DayPart::Morning => (360, 720),
+            DayPart::Afternoon => (720, 1080),
+            DayPart::Evening => (1080, 1320),
+            DayPart::LaterThatDay => (720, 1440),
+            DayPart::Day => (0, 1440),
+        }
+    }
+}
+
+/// A calendar moment parsed from `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moment {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+    pub minute_of_day: u32,
+    pub precision: Precision,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's `days_from_civil`.
+fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn number(text: &str, digits: usize, what: &str) -> Result<u32, String> {
+    if text.len() != digits || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("the {what} must be {digits} digits, found '{text}'"));
+    }
+    text.parse()
+        .map_err(|_| format!("the {what} '{text}' is not a number"))
+}
+
+impl Moment {
+    /// Parses a moment; the error says which part is wrong and why.
+    pub fn parse(text: &str) -> Result<Moment, String> {
+        let form = "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM";
+        let (date, clock) = match text.split_once('T') {
+            Some((d, c)) => (d, Some(c)),
+            None => (text, None),
+        };
+        let parts: Vec<&str> = date.split('-').collect();
+        if parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
+            return Err(format!("'{text}' is not a date: {form}"));
+        }
+        let year = number(parts[0], 4, "year").map_err(|e| format!("'{text}': {e}; {form}"))?;
+        let year = year as i32;
+        let mut moment = Moment {
+            year,
+            month: 1,
+            day: 1,
+            minute_of_day: 0,
+            precision: Precision::Year,
+        };
+        if let Some(m) = parts.get(1) {
+            let month = number(m, 2, "month").map_err(|e| format!("'{text}': {e}"))?;
+            if !(1..=12).contains(&month) {
+                return Err(format!("'{text}': month {month} is not between 01 and 12"));
+            }
+            moment.month = month;
+            moment.precision = Precision::Month;
+        }
+        if let Some(d) = parts.get(2) {
+            let day = number(d, 2, "day").map_err(|e| format!("'{text}': {e}"))?;
+            let last = days_in_month(year, moment.month);
+            if day < 1 || day > last {
+                return Err(format!(
+                    "'{text}': day {day} does not exist in {} {year} (it has {last} days)",
+                    MONTHS[moment.month as usize - 1]
+                ));
+            }
+            moment.day = day;
+            moment.precision = Precision::Day;
+        }
+        if let Some(clock) = clock {
+            if moment.precision != Precision::Day {
+                return Err(format!("'{text}': a time of day needs a full date before the 'T'"));
+            }
+            let (h, m) = clock
+                .split_once(':')
+                .ok_or_else(|| format!("'{text}': the time must be HH:MM"))?;
+            let hour = number(h, 2, "hour").map_err(|e| format!("'{text}': {e}"))?;
+            let minute = number(m, 2, "minute").map_err(|e| format!("'{text}': {e}"))?;
+            if hour > 23 || minute > 59 {
+                return Err(format!("'{text}': {hour:02}:{minute:02} is not a time of day"));
+            }
+            moment.minute_of_day = hour * 60 + minute;
+            moment.precision = Precision::Minute;
+        }
+        Ok(moment)
+    }
+
+    /// Minutes since 1970-01-01T00:00 of the moment's first minute.
+    pub fn start_minute(&self) -> i64 {
+        days_from_civil(self.year, self.month, self.day) * 1440 + i64::from(self.minute_of_day)
+    }
+
+    /// Minutes since 1970-01-01T00:00 just after the moment's last minute.
+    pub fn end_minute(&self) -> i64 {
+        match self.precision {
+            Precision::Minute => self.start_minute() + 1,
+            Precision::Day => self.start_minute() + 1440,
+            Precision::Month => {
+                days_from_civil(self.year, self.month, days_in_month(self.year, self.month)) * 1440
+                    + 1440
+            }
+            Precision::Year => days_from_civil(self.year, 12, 31) * 1440 + 1440,
+        }
+    }
+
+    /// The date in words, as precise as the moment is ("27 October 2014").
+    pub fn date_label(&self) -> String {
+        let month = MONTHS[self.month as usize - 1];
+        match self.precision {
+            Precision::Year => self.year.to_string(),
+            Precision::Month => format!("{month} {}", self.year),
+            Precision::Day | Precision::Minute => format!("{} {month} {}", self.day, self.year),
+        }
+    }
+}
+
+impl fmt::Display for Moment {
+    /// Shows what the source reports and nothing more: an event at 00:00 keeps its "00:00".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.date_label())?;
+        if self.precision == Precision::Minute {
+            write!(f, ", {:02}:{:02}", self.minute_of_day / 60, self.minute_of_day % 60)?;
+        }
+        Ok(())
+    }
+}
+
+/// Where an event sits in time once its time has been resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placement {
+    /// First possible minute (since 1970-01-01T00:00).
+    pub start: i64,
+    /// Just after the last possible minute; `None` when the source leaves it open ("later").
+    pub end: Option<i64>,
+    /// What orders events: the middle of the possible span, or the anchor event's key.
+    pub key: i64,
+    /// True unless the time is reported to the minute.
+    pub approximate: bool,
+    /// The reported phrase or the exact time, ready to show.
+    pub label: String,
+    /// The date in words, when the data gives one.
+    pub date_label: Option<String>,
+}
+
+impl Placement {
+    /// Placement of an exact moment.
+    pub fn exact(moment: &Moment) -> Placement {
+        let (start, end) = (moment.start_minute(), moment.end_minute());
+        Placement {
+            start,
+            end: Some(end),
+            key: if moment.precision == Precision::Minute {
+                start
+            } else {
+                (start + end) / 2
+            },
+            approximate: moment.precision != Precision::Minute,
+            label: moment.to_string(),
+            date_label: None,
+        }
+    }
+
+    /// Placement of a part of a day on a given date.
+    pub fn day_part(date: &Moment, part: DayPart, phrase: Option<&str>) -> Placement {
+        let midnight = date.start_minute();
+        let (from, to) = part.band();
+        Placement {
+            start: midnight + from,
+            end: Some(midnight + to),
+            key: midnight + (from + to) / 2,
+            approximate: true,
+            label: phrase.unwrap_or(part.phrase()).to_string(),
+            date_label: Some(date.date_label()),
+        }
+    }
+
+    /// Placement of an event reported only as happening after another one.
+    pub fn after(anchor: &Placement, phrase: Option<&str>) -> Placement {
+        Placement {
+            start: anchor.key,
+            end: None,
+            key: anchor.key,
+            approximate: true,
+            label: phrase.unwrap_or("later").to_string(),
+            date_label: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_precision() {
+        assert_eq!(Moment::parse("2014").unwrap().precision, Precision::Year);
+        assert_eq!(Moment::parse("2014-10").unwrap().precision, Precision::Month);
+        assert_eq!(Moment::parse("2014-10-27").unwrap().precision, Precision::Day);
+        let m = Moment::parse("2014-10-27T05:30").unwrap();
+        assert_eq!((m.precision, m.minute_of_day), (Precision::Minute, 330));
+    }
+
+    #[test]
+    fn midnight_keeps_its_time() {
+        let m = Moment::parse("2014-10-27T00:00").unwrap();
+        assert_eq!(m.to_string(), "27 October 2014, 00:00");
+        assert!(!Placement::exact(&m).approximate);
+        assert_eq!(Moment::parse("2014-10-27").unwrap().to_string(), "27 October 2014");
+    }
+
+    #[test]
+    fn rejects_impossible_dates_with_reasons() {
+        assert!(Moment::parse("2014-02-29").unwrap_err().contains("does not exist"));
+        assert!(Moment::parse("2016-02-29").is_ok());
+        assert!(Moment::parse("2014-13").unwrap_err().contains("month 13"));
+        assert!(Moment::parse("2014-10-27T24:00").unwrap_err().contains("not a time"));
+        assert!(Moment::parse("14-10-27").unwrap_err().contains("year must be 4 digits"));
+        assert!(Moment::parse("2014-10T05:00").unwrap_err().contains("full date"));
+        assert!(Moment::parse("2014-10-27T0530").unwrap_err().contains("HH:MM"));
+        assert!(Moment::parse("").is_err());
+        assert!(Moment::parse("2014--10").is_err());
+    }
+
+    #[test]
+    fn epoch_arithmetic_matches_the_calendar() {
+        assert_eq!(Moment::parse("1970-01-01").unwrap().start_minute(), 0);
+        assert_eq!(Moment::parse("1970-01-02").unwrap().start_minute(), 1440);
+        assert_eq!(Moment::parse("1969-12-31").unwrap().start_minute(), -1440);
+        let leap = Moment::parse("2016-02").unwrap();
+        assert_eq!(leap.end_minute() - leap.start_minute(), 29 * 1440);
+        let year = Moment::parse("2014").unwrap();
+        assert_eq!(year.end_minute() - year.start_minute(), 365 * 1440);
+    }
+
+    #[test]
+    fn overnight_crosses_midnight_and_sorts_before_dawn() {
+        let date = Moment::parse("2014-10-27").unwrap();
+        let night = Placement::day_part(&date, DayPart::Overnight, None);
+        assert!(night.start < date.start_minute() && night.end.unwrap() > date.start_minute());
+        let dawn = Placement::day_part(&date, DayPart::BeforeDawn, None);
+        let morning = Placement::day_part(&date, DayPart::Morning, Some("in morning"));
+        let later = Placement::day_part(&date, DayPart::LaterThatDay, None);
+        assert!(night.key < dawn.key && dawn.key < morning.key && morning.key < later.key);
+        assert_eq!(morning.label, "in morning");
+        assert_eq!(dawn.label, "before dawn");
+        assert_eq!(night.date_label.as_deref(), Some("27 October 2014"));
+    }
+
+    #[test]
+    fn after_is_open_ended() {
+        let date = Moment::parse("2014-10-27").unwrap();
+        let night = Placement::day_part(&date, DayPart::Overnight, None);
+        let later = Placement::after(&night, None);
+        assert_eq!((later.key, later.end, later.label.as_str()), (night.key, None, "later"));
+    }
+}

@@ -1,0 +1,207 @@
+//! The timeline data format (see `schema/timeline.schema.json` and `docs/format.md`).
+//! Texts may carry inline citation markers such as `[5]`.
+
+use serde::{Deserialize, Serialize};
+
+use super::time::DayPart;
+
+/// A whole story: title, summary box, events, competing claims and references.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub summary: Vec<SummaryItem>,
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub comparisons: Vec<Comparison>,
+    #[serde(default)]
+    pub references: Vec<Reference>,
+}
+
+/// One row of the summary box ("Date", "Result", ...).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SummaryItem {
+    pub label: String,
+    pub text: String,
+}
+
+/// One moment of the story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Stable id, used in URL fragments (`#e-<id>`): lowercase letters, digits and hyphens.
+    pub id: String,
+    pub time: TimeSpec,
+    pub headline: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sides: Vec<String>,
+    /// Who says so, when the source attributes the statement ("according to the SOHR").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<String>,
+}
+
+/// When an event happened, in exactly one of three forms: `at` (an exact moment at some
+/// precision), `date` + `part` (a part of a day), or `after` (later than another event).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimeSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<DayPart>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// The words the source uses ("overnight", "in morning"), shown instead of a clock time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phrase: Option<String>,
+}
+
+/// Figures on one topic from several sources, shown side by side, never merged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    pub id: String,
+    pub title: String,
+    /// The rows: who the figures count (e.g. pro-government fighters).
+    pub groups: Vec<Group>,
+    /// The columns: one per source's claim.
+    pub claims: Vec<Claim>,
+}
+
+/// A counted group in a comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub id: String,
+    pub label: String,
+}
+
+/// One source's account, with its attribution and the statement that carries its citations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    pub attribution: String,
+    pub text: String,
+    pub figures: Vec<Figure>,
+}
+
+/// A figure as the source words it, with its numeric bounds when it has them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub group: String,
+    pub value: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<u64>,
+}
+
+/// A numbered reference. Details the source does not give are left out, never guessed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub id: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl Reference {
+    /// True when the source gives nothing but the number.
+    pub fn is_bare(&self) -> bool {
+        self.title.is_none() && self.publisher.is_none() && self.date.is_none() && self.url.is_none()
+    }
+}
+
+impl Figure {
+    /// The figure's bounds; a missing high bound means "at least".
+    pub fn bounds(&self) -> Option<(u64, u64)> {
+        let low = self.low?;
+        Some((low, self.high.unwrap_or(u64::MAX)))
+    }
+}
+
+impl Comparison {
+    /// Groups whose sources give figures that cannot all be true at once.
+    pub fn disagrees_on(&self, group: &str) -> bool {
+        let bounds: Vec<(u64, u64)> = self
+            .claims
+            .iter()
+            .flat_map(|c| c.figures.iter())
+            .filter(|f| f.group == group)
+            .filter_map(Figure::bounds)
+            .collect();
+        let highest_low = bounds.iter().map(|b| b.0).max();
+        let lowest_high = bounds.iter().map(|b| b.1).min();
+        matches!((highest_low, lowest_high), (Some(l), Some(h)) if l > h)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figure(group: &str, low: Option<u64>, high: Option<u64>) -> Figure {
+        Figure {
+            group: group.into(),
+            value: String::new(),
+            low,
+            high,
+        }
+    }
+
+    fn comparison(figures: Vec<Figure>) -> Comparison {
+        Comparison {
+            id: "c".into(),
+            title: "t".into(),
+            groups: vec![],
+            claims: figures
+                .into_iter()
+                .enumerate()
+                .map(|(i, f)| Claim {
+                    id: i.to_string(),
+                    attribution: "a".into(),
+                    text: String::new(),
+                    figures: vec![f],
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn at_least_twenty_and_twenty_one_agree() {
+        let c = comparison(vec![figure("g", Some(20), None), figure("g", Some(21), Some(21))]);
+        assert!(!c.disagrees_on("g"));
+    }
+
+    #[test]
+    fn fifteen_and_seventy_disagree() {
+        let c = comparison(vec![figure("r", Some(15), Some(15)), figure("r", Some(70), Some(70))]);
+        assert!(c.disagrees_on("r"));
+        assert!(!c.disagrees_on("other"));
+    }
+
+    #[test]
+    fn figures_without_numbers_never_disagree() {
+        let c = comparison(vec![figure("g", None, None), figure("g", Some(3), Some(3))]);
+        assert!(!c.disagrees_on("g"));
+    }
+}

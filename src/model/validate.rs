@@ -1,0 +1,297 @@
+//! Checks that a structurally sound timeline also makes sense: ids, order in time,
+//! citations that point somewhere, safe links. Every problem is collected.
+
+use std::collections::{HashMap, HashSet};
+
+use super::citation::cited_numbers;
+use super::problem::Problem;
+use super::time::{Moment, Placement};
+use super::types::{Comparison, Event, Reference, Timeline};
+
+/// Validates a timeline; on success returns each event's placement in time.
+pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let references: HashSet<u32> = timeline.references.iter().map(|r| r.id).collect();
+    let cites = |text: &str, path: &str, problems: &mut Vec<Problem>| {
+        for n in cited_numbers(text) {
+            if !references.contains(&n) {
+                problems.push(Problem::at(
+                    path,
+                    format!("citation [{n}] points to no reference: there is no reference {n} in 'references'"),
+                ));
+            }
+        }
+    };
+
+    not_blank(&timeline.title, "title", &mut problems);
+    cites(&timeline.title, "title", &mut problems);
+    cites(&timeline.description, "description", &mut problems);
+    for (i, item) in timeline.summary.iter().enumerate() {
+        let path = format!("summary[{i}]");
+        not_blank(&item.label, &format!("{path}.label"), &mut problems);
+        not_blank(&item.text, &format!("{path}.text"), &mut problems);
+        cites(&item.text, &format!("{path}.text"), &mut problems);
+    }
+    if timeline.events.is_empty() {
+        problems.push(Problem::at("events", "a timeline needs at least one event"));
+    }
+    let placements = place_events(&timeline.events, &mut problems);
+    for (i, event) in timeline.events.iter().enumerate() {
+        let path = format!("events[{i}]");
+        not_blank(&event.headline, &format!("{path}.headline"), &mut problems);
+        not_blank(&event.text, &format!("{path}.text"), &mut problems);
+        cites(&event.headline, &format!("{path}.headline"), &mut problems);
+        cites(&event.text, &format!("{path}.text"), &mut problems);
+        for (field, value) in [("place", &event.place), ("attribution", &event.attribution)] {
+            if let Some(value) = value {
+                not_blank(value, &format!("{path}.{field}"), &mut problems);
+            }
+        }
+        for (j, side) in event.sides.iter().enumerate() {
+            not_blank(side, &format!("{path}.sides[{j}]"), &mut problems);
+        }
+    }
+    for (i, comparison) in timeline.comparisons.iter().enumerate() {
+        check_comparison(comparison, &format!("comparisons[{i}]"), &mut problems);
+        for (j, claim) in comparison.claims.iter().enumerate() {
+            cites(&claim.text, &format!("comparisons[{i}].claims[{j}].text"), &mut problems);
+        }
+    }
+    unique(
+        timeline.comparisons.iter().map(|c| c.id.clone()),
+        "comparisons",
+        "id",
+        &mut problems,
+    );
+    check_references(&timeline.references, &mut problems);
+
+    if problems.is_empty() {
+        Ok(placements.into_iter().flatten().collect())
+    } else {
+        Err(problems)
+    }
+}
+
+fn not_blank(text: &str, path: &str, problems: &mut Vec<Problem>) {
+    if text.trim().is_empty() {
+        problems.push(Problem::at(path, "must not be empty"));
+    }
+}
+
+/// Reports every repeat of an id in a list (`<list>[i].<field>`).
+fn unique(ids: impl Iterator<Item = String>, list: &str, field: &str, problems: &mut Vec<Problem>) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        if let Some(first) = seen.get(&id) {
+            problems.push(Problem::at(
+                &format!("{list}[{i}].{field}"),
+                format!("duplicate {field} '{id}': already used by {list}[{first}]"),
+            ));
+        } else {
+            seen.insert(id, i);
+        }
+    }
+}
+
+/// An id usable in a URL fragment and an element id.
+fn check_id(id: &str, path: &str, problems: &mut Vec<Problem>) {
+    let ok = !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-');
+    if !ok {
+        problems.push(Problem::at(
+            path,
+            format!("id '{id}' must be 1–64 lowercase letters, digits or hyphens, not starting with a hyphen"),
+        ));
+    }
+}
+
+fn place_events(events: &[Event], problems: &mut Vec<Problem>) -> Vec<Option<Placement>> {
+    let mut placements: Vec<Option<Placement>> = Vec::with_capacity(events.len());
+    let mut index_of: HashMap<&str, usize> = HashMap::new();
+    for (i, event) in events.iter().enumerate() {
+        let path = format!("events[{i}]");
+        check_id(&event.id, &format!("{path}.id"), problems);
+        let placement = place(event, i, &index_of, &placements, &format!("{path}.time"), problems);
+        if let Some(p) = &placement {
+            if let Some((j, previous)) = placements
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(j, q)| q.as_ref().map(|q| (j, q)))
+            {
+                if p.key < previous.key {
+                    problems.push(Problem::at(
+                        &format!("{path}.time"),
+                        format!(
+                            "'{}' is earlier than the event before it ('{}', events[{j}]); events must be in time order",
+                            p.label, events[j].id
+                        ),
+                    ));
+                }
+            }
+        }
+        placements.push(placement);
+        index_of.entry(event.id.as_str()).or_insert(i);
+    }
+    unique(events.iter().map(|e| e.id.clone()), "events", "id", problems);
+    placements
+}
+
+fn place(
+    event: &Event,
+    index: usize,
+    index_of: &HashMap<&str, usize>,
+    earlier: &[Option<Placement>],
+    path: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<Placement> {
+    let time = &event.time;
+    let phrase = time.phrase.as_deref();
+    if let Some(p) = phrase {
+        if p.trim().is_empty() {
+            problems.push(Problem::at(&format!("{path}.phrase"), "must not be empty"));
+        }
+    }
+    let forms = [time.at.is_some(), time.date.is_some() || time.part.is_some(), time.after.is_some()];
+    if forms.iter().filter(|f| **f).count() != 1 {
+        problems.push(Problem::at(
+            path,
+            "give exactly one of: 'at' (an exact time), 'date' with 'part' (a part of a day), or 'after' (an earlier event's id)",
+        ));
+        return None;
+    }
+    let parse = |field: &str, text: &str, problems: &mut Vec<Problem>| {
+        Moment::parse(text)
+            .map_err(|e| problems.push(Problem::at(&format!("{path}.{field}"), format!("malformed time {e}"))))
+            .ok()
+    };
+    if let Some(at) = &time.at {
+        return parse("at", at, problems).map(|m| {
+            let mut p = Placement::exact(&m);
+            if let Some(phrase) = phrase {
+                p.label = phrase.to_string();
+            }
+            p
+        });
+    }
+    if let Some(anchor) = &time.after {
+        return match index_of.get(anchor.as_str()) {
+            Some(&j) => earlier[j].as_ref().map(|a| Placement::after(a, phrase)),
+            None => {
+                let why = if anchor == &event.id {
+                    "an event cannot come after itself".to_string()
+                } else {
+                    format!("no event before events[{index}] has the id '{anchor}' (the event it follows must come first)")
+                };
+                problems.push(Problem::at(&format!("{path}.after"), why));
+                None
+            }
+        };
+    }
+    match (&time.date, time.part) {
+        (Some(date), Some(part)) => {
+            let moment = parse("date", date, problems)?;
+            if moment.precision != super::time::Precision::Day {
+                problems.push(Problem::at(
+                    &format!("{path}.date"),
+                    format!("a part of the day needs a full date YYYY-MM-DD, found '{date}'"),
+                ));
+                return None;
+            }
+            Some(Placement::day_part(&moment, part, phrase))
+        }
+        (None, _) => {
+            problems.push(Problem::at(path, "'part' needs a 'date' (YYYY-MM-DD)"));
+            None
+        }
+        (_, None) => {
+            problems.push(Problem::at(path, "'date' needs a 'part' of the day; for a whole day use 'at'"));
+            None
+        }
+    }
+}
+
+fn check_comparison(comparison: &Comparison, path: &str, problems: &mut Vec<Problem>) {
+    check_id(&comparison.id, &format!("{path}.id"), problems);
+    not_blank(&comparison.title, &format!("{path}.title"), problems);
+    let groups: HashSet<&str> = comparison.groups.iter().map(|g| g.id.as_str()).collect();
+    for (i, group) in comparison.groups.iter().enumerate() {
+        check_id(&group.id, &format!("{path}.groups[{i}].id"), problems);
+        not_blank(&group.label, &format!("{path}.groups[{i}].label"), problems);
+    }
+    unique(comparison.groups.iter().map(|g| g.id.clone()), &format!("{path}.groups"), "id", problems);
+    unique(comparison.claims.iter().map(|c| c.id.clone()), &format!("{path}.claims"), "id", problems);
+    for (i, claim) in comparison.claims.iter().enumerate() {
+        let claim_path = format!("{path}.claims[{i}]");
+        check_id(&claim.id, &format!("{claim_path}.id"), problems);
+        not_blank(&claim.attribution, &format!("{claim_path}.attribution"), problems);
+        not_blank(&claim.text, &format!("{claim_path}.text"), problems);
+        for (j, figure) in claim.figures.iter().enumerate() {
+            let figure_path = format!("{claim_path}.figures[{j}]");
+            if !groups.contains(figure.group.as_str()) {
+                problems.push(Problem::at(
+                    &format!("{figure_path}.group"),
+                    format!("unknown group '{}'; declare it in {path}.groups", figure.group),
+                ));
+            }
+            not_blank(&figure.value, &format!("{figure_path}.value"), problems);
+            match (figure.low, figure.high) {
+                (Some(low), Some(high)) if low > high => problems.push(Problem::at(
+                    &format!("{figure_path}.high"),
+                    format!("high ({high}) is below low ({low})"),
+                )),
+                (None, Some(_)) => problems.push(Problem::at(
+                    &format!("{figure_path}.low"),
+                    "'high' needs a 'low' (use the same number for an exact figure)",
+                )),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn check_references(references: &[Reference], problems: &mut Vec<Problem>) {
+    unique(references.iter().map(|r| r.id.to_string()), "references", "id", problems);
+    for (i, reference) in references.iter().enumerate() {
+        let path = format!("references[{i}]");
+        if reference.id == 0 {
+            problems.push(Problem::at(&format!("{path}.id"), "reference numbers start at 1"));
+        }
+        for (field, value) in [
+            ("title", &reference.title),
+            ("publisher", &reference.publisher),
+            ("date", &reference.date),
+            ("url", &reference.url),
+        ] {
+            if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+                problems.push(Problem::at(
+                    &format!("{path}.{field}"),
+                    "must not be empty; leave the field out when the source does not give it",
+                ));
+            }
+        }
+        if let Some(url) = reference.url.as_deref().filter(|u| !u.trim().is_empty()) {
+            if let Err(why) = check_link(url) {
+                problems.push(Problem::at(&format!("{path}.url"), why));
+            }
+        }
+    }
+}
+
+/// Accepts only absolute http(s) links with a host and no spaces.
+pub fn check_link(url: &str) -> Result<(), String> {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .ok_or_else(|| format!("link '{url}' must start with http:// or https://"))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!("link '{url}' is not a valid web address (no host, or spaces)"));
+    }
+    Ok(())
+}
