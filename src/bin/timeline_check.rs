@@ -34,7 +34,11 @@ fn main() -> ExitCode {
                         (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
                         _ => file.to_string(),
                     };
-                    let path = if p.path.is_empty() { String::new() } else { format!("{}: ", p.path) };
+                    let path = if p.path.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{}: ", p.path)
+                    };
                     eprintln!("{at}: {path}{}", p.message);
                 }
                 eprintln!("{file}: {} problem(s)", problems.len());

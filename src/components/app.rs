@@ -11,6 +11,15 @@ pub struct AppProps {
     pub json: AttrValue,
 }
 
+impl Default for AppProps {
+    /// The built-in Idlib 2014 story.
+    fn default() -> Self {
+        AppProps {
+            json: AttrValue::Static(IDLIB_2014),
+        }
+    }
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let story: Result<Story, _> = load(&props.json);

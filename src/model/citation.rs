@@ -75,7 +75,11 @@ mod tests {
     fn splits_text_and_markers() {
         assert_eq!(
             segments("killing \"dozens\" of soldiers,[5] while"),
-            vec![Text("killing \"dozens\" of soldiers,"), Cite(5), Text(" while")]
+            vec![
+                Text("killing \"dozens\" of soldiers,"),
+                Cite(5),
+                Text(" while")
+            ]
         );
         assert_eq!(
             segments("Jund al-Aqsa[3] (alleged)[4]"),

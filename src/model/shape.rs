@@ -88,10 +88,19 @@ pub static TIMELINE: &[Field] = &[
     opt("$schema", Shape::Text),
     req("title", Shape::Text),
     opt("description", Shape::Text),
-    opt("summary", Shape::List(&Shape::Object("summaryItem", SUMMARY_ITEM))),
+    opt(
+        "summary",
+        Shape::List(&Shape::Object("summaryItem", SUMMARY_ITEM)),
+    ),
     req("events", Shape::List(&Shape::Object("event", EVENT))),
-    opt("comparisons", Shape::List(&Shape::Object("comparison", COMPARISON))),
-    opt("references", Shape::List(&Shape::Object("reference", REFERENCE))),
+    opt(
+        "comparisons",
+        Shape::List(&Shape::Object("comparison", COMPARISON)),
+    ),
+    opt(
+        "references",
+        Shape::List(&Shape::Object("reference", REFERENCE)),
+    ),
 ];
 
 /// Every object kind by the name the JSON Schema's `$defs` use.
@@ -148,7 +157,10 @@ fn check(value: &Value, shape: &Shape, path: &str, problems: &mut Vec<Problem>) 
                 let known: Vec<&str> = DayPart::ALL.iter().map(|p| p.key()).collect();
                 problems.push(Problem::at(
                     path,
-                    format!("unknown part of the day '{text}'; use one of: {}", known.join(", ")),
+                    format!(
+                        "unknown part of the day '{text}'; use one of: {}",
+                        known.join(", ")
+                    ),
                 ));
             }
             Some(_) => {}

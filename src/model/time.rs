@@ -131,7 +131,9 @@ fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
 
 fn number(text: &str, digits: usize, what: &str) -> Result<u32, String> {
     if text.len() != digits || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("the {what} must be {digits} digits, found '{text}'"));
+        return Err(format!(
+            "the {what} must be {digits} digits, found '{text}'"
+        ));
     }
     text.parse()
         .map_err(|_| format!("the {what} '{text}' is not a number"))
@@ -180,7 +182,9 @@ impl Moment {
         }
         if let Some(clock) = clock {
             if moment.precision != Precision::Day {
-                return Err(format!("'{text}': a time of day needs a full date before the 'T'"));
+                return Err(format!(
+                    "'{text}': a time of day needs a full date before the 'T'"
+                ));
             }
             let (h, m) = clock
                 .split_once(':')
@@ -188,7 +192,9 @@ impl Moment {
             let hour = number(h, 2, "hour").map_err(|e| format!("'{text}': {e}"))?;
             let minute = number(m, 2, "minute").map_err(|e| format!("'{text}': {e}"))?;
             if hour > 23 || minute > 59 {
-                return Err(format!("'{text}': {hour:02}:{minute:02} is not a time of day"));
+                return Err(format!(
+                    "'{text}': {hour:02}:{minute:02} is not a time of day"
+                ));
             }
             moment.minute_of_day = hour * 60 + minute;
             moment.precision = Precision::Minute;
@@ -230,7 +236,12 @@ impl fmt::Display for Moment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.date_label())?;
         if self.precision == Precision::Minute {
-            write!(f, ", {:02}:{:02}", self.minute_of_day / 60, self.minute_of_day % 60)?;
+            write!(
+                f,
+                ", {:02}:{:02}",
+                self.minute_of_day / 60,
+                self.minute_of_day % 60
+            )?;
         }
         Ok(())
     }
@@ -305,8 +316,14 @@ mod tests {
     #[test]
     fn parses_every_precision() {
         assert_eq!(Moment::parse("2014").unwrap().precision, Precision::Year);
-        assert_eq!(Moment::parse("2014-10").unwrap().precision, Precision::Month);
-        assert_eq!(Moment::parse("2014-10-27").unwrap().precision, Precision::Day);
+        assert_eq!(
+            Moment::parse("2014-10").unwrap().precision,
+            Precision::Month
+        );
+        assert_eq!(
+            Moment::parse("2014-10-27").unwrap().precision,
+            Precision::Day
+        );
         let m = Moment::parse("2014-10-27T05:30").unwrap();
         assert_eq!((m.precision, m.minute_of_day), (Precision::Minute, 330));
     }
@@ -316,18 +333,31 @@ mod tests {
         let m = Moment::parse("2014-10-27T00:00").unwrap();
         assert_eq!(m.to_string(), "27 October 2014, 00:00");
         assert!(!Placement::exact(&m).approximate);
-        assert_eq!(Moment::parse("2014-10-27").unwrap().to_string(), "27 October 2014");
+        assert_eq!(
+            Moment::parse("2014-10-27").unwrap().to_string(),
+            "27 October 2014"
+        );
     }
 
     #[test]
     fn rejects_impossible_dates_with_reasons() {
-        assert!(Moment::parse("2014-02-29").unwrap_err().contains("does not exist"));
+        assert!(Moment::parse("2014-02-29")
+            .unwrap_err()
+            .contains("does not exist"));
         assert!(Moment::parse("2016-02-29").is_ok());
         assert!(Moment::parse("2014-13").unwrap_err().contains("month 13"));
-        assert!(Moment::parse("2014-10-27T24:00").unwrap_err().contains("not a time"));
-        assert!(Moment::parse("14-10-27").unwrap_err().contains("year must be 4 digits"));
-        assert!(Moment::parse("2014-10T05:00").unwrap_err().contains("full date"));
-        assert!(Moment::parse("2014-10-27T0530").unwrap_err().contains("HH:MM"));
+        assert!(Moment::parse("2014-10-27T24:00")
+            .unwrap_err()
+            .contains("not a time"));
+        assert!(Moment::parse("14-10-27")
+            .unwrap_err()
+            .contains("year must be 4 digits"));
+        assert!(Moment::parse("2014-10T05:00")
+            .unwrap_err()
+            .contains("full date"));
+        assert!(Moment::parse("2014-10-27T0530")
+            .unwrap_err()
+            .contains("HH:MM"));
         assert!(Moment::parse("").is_err());
         assert!(Moment::parse("2014--10").is_err());
     }
@@ -362,6 +392,9 @@ mod tests {
         let date = Moment::parse("2014-10-27").unwrap();
         let night = Placement::day_part(&date, DayPart::Overnight, None);
         let later = Placement::after(&night, None);
-        assert_eq!((later.key, later.end, later.label.as_str()), (night.key, None, "later"));
+        assert_eq!(
+            (later.key, later.end, later.label.as_str()),
+            (night.key, None, "later")
+        );
     }
 }

@@ -127,7 +127,10 @@ pub struct Reference {
 impl Reference {
     /// True when the source gives nothing but the number.
     pub fn is_bare(&self) -> bool {
-        self.title.is_none() && self.publisher.is_none() && self.date.is_none() && self.url.is_none()
+        self.title.is_none()
+            && self.publisher.is_none()
+            && self.date.is_none()
+            && self.url.is_none()
     }
 }
 
@@ -188,13 +191,19 @@ mod tests {
 
     #[test]
     fn at_least_twenty_and_twenty_one_agree() {
-        let c = comparison(vec![figure("g", Some(20), None), figure("g", Some(21), Some(21))]);
+        let c = comparison(vec![
+            figure("g", Some(20), None),
+            figure("g", Some(21), Some(21)),
+        ]);
         assert!(!c.disagrees_on("g"));
     }
 
     #[test]
     fn fifteen_and_seventy_disagree() {
-        let c = comparison(vec![figure("r", Some(15), Some(15)), figure("r", Some(70), Some(70))]);
+        let c = comparison(vec![
+            figure("r", Some(15), Some(15)),
+            figure("r", Some(70), Some(70)),
+        ]);
         assert!(c.disagrees_on("r"));
         assert!(!c.disagrees_on("other"));
     }

@@ -54,7 +54,11 @@ pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
     for (i, comparison) in timeline.comparisons.iter().enumerate() {
         check_comparison(comparison, &format!("comparisons[{i}]"), &mut problems);
         for (j, claim) in comparison.claims.iter().enumerate() {
-            cites(&claim.text, &format!("comparisons[{i}].claims[{j}].text"), &mut problems);
+            cites(
+                &claim.text,
+                &format!("comparisons[{i}].claims[{j}].text"),
+                &mut problems,
+            );
         }
     }
     unique(
@@ -115,7 +119,14 @@ fn place_events(events: &[Event], problems: &mut Vec<Problem>) -> Vec<Option<Pla
     for (i, event) in events.iter().enumerate() {
         let path = format!("events[{i}]");
         check_id(&event.id, &format!("{path}.id"), problems);
-        let placement = place(event, i, &index_of, &placements, &format!("{path}.time"), problems);
+        let placement = place(
+            event,
+            i,
+            &index_of,
+            &placements,
+            &format!("{path}.time"),
+            problems,
+        );
         if let Some(p) = &placement {
             if let Some((j, previous)) = placements
                 .iter()
@@ -137,7 +148,12 @@ fn place_events(events: &[Event], problems: &mut Vec<Problem>) -> Vec<Option<Pla
         placements.push(placement);
         index_of.entry(event.id.as_str()).or_insert(i);
     }
-    unique(events.iter().map(|e| e.id.clone()), "events", "id", problems);
+    unique(
+        events.iter().map(|e| e.id.clone()),
+        "events",
+        "id",
+        problems,
+    );
     placements
 }
 
@@ -156,7 +172,11 @@ fn place(
             problems.push(Problem::at(&format!("{path}.phrase"), "must not be empty"));
         }
     }
-    let forms = [time.at.is_some(), time.date.is_some() || time.part.is_some(), time.after.is_some()];
+    let forms = [
+        time.at.is_some(),
+        time.date.is_some() || time.part.is_some(),
+        time.after.is_some(),
+    ];
     if forms.iter().filter(|f| **f).count() != 1 {
         problems.push(Problem::at(
             path,
@@ -166,7 +186,12 @@ fn place(
     }
     let parse = |field: &str, text: &str, problems: &mut Vec<Problem>| {
         Moment::parse(text)
-            .map_err(|e| problems.push(Problem::at(&format!("{path}.{field}"), format!("malformed time {e}"))))
+            .map_err(|e| {
+                problems.push(Problem::at(
+                    &format!("{path}.{field}"),
+                    format!("malformed time {e}"),
+                ))
+            })
             .ok()
     };
     if let Some(at) = &time.at {
@@ -209,7 +234,10 @@ fn place(
             None
         }
         (_, None) => {
-            problems.push(Problem::at(path, "'date' needs a 'part' of the day; for a whole day use 'at'"));
+            problems.push(Problem::at(
+                path,
+                "'date' needs a 'part' of the day; for a whole day use 'at'",
+            ));
             None
         }
     }
@@ -223,19 +251,36 @@ fn check_comparison(comparison: &Comparison, path: &str, problems: &mut Vec<Prob
         check_id(&group.id, &format!("{path}.groups[{i}].id"), problems);
         not_blank(&group.label, &format!("{path}.groups[{i}].label"), problems);
     }
-    unique(comparison.groups.iter().map(|g| g.id.clone()), &format!("{path}.groups"), "id", problems);
-    unique(comparison.claims.iter().map(|c| c.id.clone()), &format!("{path}.claims"), "id", problems);
+    unique(
+        comparison.groups.iter().map(|g| g.id.clone()),
+        &format!("{path}.groups"),
+        "id",
+        problems,
+    );
+    unique(
+        comparison.claims.iter().map(|c| c.id.clone()),
+        &format!("{path}.claims"),
+        "id",
+        problems,
+    );
     for (i, claim) in comparison.claims.iter().enumerate() {
         let claim_path = format!("{path}.claims[{i}]");
         check_id(&claim.id, &format!("{claim_path}.id"), problems);
-        not_blank(&claim.attribution, &format!("{claim_path}.attribution"), problems);
+        not_blank(
+            &claim.attribution,
+            &format!("{claim_path}.attribution"),
+            problems,
+        );
         not_blank(&claim.text, &format!("{claim_path}.text"), problems);
         for (j, figure) in claim.figures.iter().enumerate() {
             let figure_path = format!("{claim_path}.figures[{j}]");
             if !groups.contains(figure.group.as_str()) {
                 problems.push(Problem::at(
                     &format!("{figure_path}.group"),
-                    format!("unknown group '{}'; declare it in {path}.groups", figure.group),
+                    format!(
+                        "unknown group '{}'; declare it in {path}.groups",
+                        figure.group
+                    ),
                 ));
             }
             not_blank(&figure.value, &format!("{figure_path}.value"), problems);
@@ -255,11 +300,19 @@ fn check_comparison(comparison: &Comparison, path: &str, problems: &mut Vec<Prob
 }
 
 fn check_references(references: &[Reference], problems: &mut Vec<Problem>) {
-    unique(references.iter().map(|r| r.id.to_string()), "references", "id", problems);
+    unique(
+        references.iter().map(|r| r.id.to_string()),
+        "references",
+        "id",
+        problems,
+    );
     for (i, reference) in references.iter().enumerate() {
         let path = format!("references[{i}]");
         if reference.id == 0 {
-            problems.push(Problem::at(&format!("{path}.id"), "reference numbers start at 1"));
+            problems.push(Problem::at(
+                &format!("{path}.id"),
+                "reference numbers start at 1",
+            ));
         }
         for (field, value) in [
             ("title", &reference.title),
@@ -291,7 +344,9 @@ pub fn check_link(url: &str) -> Result<(), String> {
         .ok_or_else(|| format!("link '{url}' must start with http:// or https://"))?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     if host.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!("link '{url}' is not a valid web address (no host, or spaces)"));
+        return Err(format!(
+            "link '{url}' is not a valid web address (no host, or spaces)"
+        ));
     }
     Ok(())
 }

@@ -1,0 +1,33 @@
+# event-timeline: `make serve` serves the widget, `make test` runs every test.
+# Each target does its own setup first (scripts/setup.sh is idempotent and fast when done).
+SHELL := /bin/bash
+PORT ?= 8080
+WASM_ENV := source target/toolchain.env &&
+
+.PHONY: setup build serve test lint size check-data
+
+setup:
+	@scripts/setup.sh
+
+## Release build of the demo page into dist/ (wasm-opt -Oz via Trunk).
+build: setup
+	@$(WASM_ENV) trunk build --release --offline
+
+## Build, then serve dist/ on http://127.0.0.1:$(PORT)/
+serve: build
+	@node scripts/serve.mjs --port $(PORT)
+
+## Every test: lint, native, browser (wasm-bindgen-test), end-to-end (Playwright), size budget.
+test: setup
+	@scripts/test.sh
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+## Raw, gzip and brotli bytes of what the demo page loads; fails above size-budget.json.
+size: build
+	@node scripts/size.mjs dist
+
+check-data:
+	cargo run -q --bin timeline-check -- data/idlib-2014.json

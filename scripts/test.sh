@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every test stage and prints the test counts of each. Called by `make test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+summary=()
+count() { grep -Eo 'test result: ok\. [0-9]+ passed' | awk '{s += $4} END {print s + 0}'; }
+stage() { printf '\n=== %s ===\n' "$*"; }
+
+stage "lint: cargo fmt --check, cargo clippy -D warnings"
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+summary+=("lint: clean")
+
+stage "native: cargo test (model, validation corpus, server-side-rendered components)"
+out=$(mktemp)
+cargo test 2>&1 | tee "$out"
+summary+=("native: $(count < "$out") passed")
+
+stage "browser: wasm-bindgen-test in headless Chromium"
+# shellcheck disable=SC1091
+source target/toolchain.env
+cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee "$out"
+summary+=("browser: $(count < "$out") passed")
+
+stage "release build (trunk --release --offline)"
+trunk build --release --offline
+
+stage "end-to-end: Playwright against dist/"
+npx playwright test --reporter=list 2>&1 | tee "$out"
+e2e=$(grep -Eo '^ *[0-9]+ passed' "$out" | awk '{print $1}' | tail -n1)
+summary+=("end-to-end: ${e2e:-0} passed")
+
+stage "size budget"
+node scripts/size.mjs dist
+summary+=("size: within budget")
+
+rm -f "$out"
+printf '\n=== summary ===\n'
+printf '%s\n' "${summary[@]}"
