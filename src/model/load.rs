@@ -19,37 +19,64 @@ pub struct Story {
 /// Parses and validates a timeline document, collecting every problem it can find.
 /// Syntax errors stop at the first (nothing after it can be trusted) and carry line and column.
 pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
-    let value: Value = serde_json::from_str(json).map_err(|e| {
+    if json.trim().is_empty() {
+        return Err(vec![Problem {
+            line: Some(1),
+            column: Some(1),
+            ..Problem::at(
+                "",
+                "the file is empty; expected a JSON object with a title and events",
+            )
+        }]);
+    }
+    let mut value: Value = serde_json::from_str(json).map_err(|e| {
         vec![Problem {
             path: String::new(),
             line: Some(e.line()),
-            column: Some(e.column()),
+            column: Some(e.column().max(1)),
             message: format!("not valid JSON: {}", strip_position(&e.to_string())),
         }]
     })?;
-    let mut problems = Vec::new();
-    check_document(&value, &mut problems);
-    let result = if problems.is_empty() {
-        match serde_json::from_value::<Timeline>(value) {
-            Ok(timeline) => validate(&timeline).map(|placements| Story {
-                timeline,
-                placements,
-            }),
-            Err(e) => Err(vec![Problem::at("", e.to_string())]),
-        }
-    } else {
-        Err(problems)
-    };
-    result.map_err(|mut problems| {
-        let found = positions(json);
-        for p in &mut problems {
-            if let Some(&(line, column)) = found.get(&p.path) {
+    let findings = check_document(&mut value);
+    let mut problems = findings.problems.clone();
+    match serde_json::from_value::<Timeline>(value) {
+        Ok(timeline) => match validate(&timeline) {
+            Ok(placements) if problems.is_empty() => {
+                return Ok(Story {
+                    timeline,
+                    placements,
+                })
+            }
+            Ok(_) => {}
+            Err(more) => problems.extend(more.into_iter().filter(|p| !findings.covers(&p.path))),
+        },
+        Err(e) if problems.is_empty() => problems.push(Problem::at("", e.to_string())),
+        Err(_) => {}
+    }
+    Err(locate_all(json, problems))
+}
+
+/// Gives each problem the line and column of its value, or of the nearest enclosing value
+/// that exists in the text (a missing field points at its object).
+fn locate_all(json: &str, mut problems: Vec<Problem>) -> Vec<Problem> {
+    let found = positions(json);
+    for p in &mut problems {
+        let mut path = p.path.as_str();
+        loop {
+            if let Some(&(line, column)) = found.get(path) {
                 p.line = Some(line);
                 p.column = Some(column);
+                break;
+            }
+            match path.rfind(['.', '[']) {
+                Some(i) => path = &path[..i],
+                None if !path.is_empty() => path = "",
+                None => break,
             }
         }
-        problems
-    })
+    }
+    problems.sort_by_key(|p| (p.line, p.column));
+    problems
 }
 
 /// serde_json appends " at line L column C"; the problem carries those separately.

@@ -116,14 +116,14 @@ pub static OBJECTS: &[(&str, &[Field])] = &[
     ("reference", REFERENCE),
 ];
 
-fn kind_of(value: &Value) -> &'static str {
+fn kind_of(value: &Value) -> String {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(_) => "a string".into(),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
     }
 }
 
@@ -136,71 +136,138 @@ pub fn join(path: &str, field: &str) -> String {
     }
 }
 
-/// Checks a whole document; every problem found is pushed.
-pub fn check_document(value: &Value, problems: &mut Vec<Problem>) {
-    check(value, &Shape::Object("timeline", TIMELINE), "", problems);
+/// What the structural check found: the problems, and the paths it had to repair so that
+/// the later checks can still run without repeating those problems.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub problems: Vec<Problem>,
+    pub repaired: Vec<String>,
 }
 
-fn check(value: &Value, shape: &Shape, path: &str, problems: &mut Vec<Problem>) {
-    let mut wrong = |expected: &str| {
-        problems.push(Problem::at(
+impl Findings {
+    /// True when a later problem at `path` would only echo a structural one.
+    pub fn covers(&self, path: &str) -> bool {
+        self.repaired.iter().any(|r| {
+            r.is_empty()
+                || path == r
+                || path
+                    .strip_prefix(r.as_str())
+                    .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+        })
+    }
+
+    fn report(&mut self, path: &str, message: String) {
+        self.problems.push(Problem::at(path, message));
+    }
+}
+
+/// Checks a whole document, reporting every structural problem and repairing the document
+/// in place (dropping unknown fields, filling wrong or missing values with empty ones) so
+/// that it can still be read and checked for the remaining problems.
+pub fn check_document(value: &mut Value) -> Findings {
+    let mut findings = Findings::default();
+    check(
+        value,
+        &Shape::Object("timeline", TIMELINE),
+        "",
+        &mut findings,
+    );
+    findings
+}
+
+/// The empty value of a shape, used to stand in for a wrong or missing one.
+fn empty(shape: &Shape) -> Value {
+    match shape {
+        Shape::Text => Value::String(String::new()),
+        Shape::Count => Value::from(0u64),
+        Shape::Part => Value::from(DayPart::Day.key()),
+        Shape::List(_) => Value::Array(Vec::new()),
+        Shape::Object(_, fields) => Value::Object(
+            fields
+                .iter()
+                .filter(|f| f.required)
+                .map(|f| (f.name.to_string(), empty(&f.shape)))
+                .collect(),
+        ),
+    }
+}
+
+fn check(value: &mut Value, shape: &Shape, path: &str, findings: &mut Findings) {
+    let expected = match shape {
+        Shape::Text if !value.is_string() => Some("a string".to_string()),
+        Shape::Count if !value.is_u64() => Some("a whole number of 0 or more".to_string()),
+        Shape::Part if !value.is_string() => Some("a part of the day (a string)".to_string()),
+        Shape::List(_) if !value.is_array() => Some("a list".to_string()),
+        Shape::Object(name, _) if !value.is_object() => Some(format!("an object ({name})")),
+        _ => None,
+    };
+    if let Some(expected) = expected {
+        findings.report(
             path,
             format!("expected {expected}, found {}", kind_of(value)),
-        ))
-    };
-    match shape {
-        Shape::Text if !value.is_string() => wrong("a string"),
-        Shape::Count if !value.is_u64() => wrong("a whole number of 0 or more"),
-        Shape::Part => match value.as_str() {
-            None => wrong("a part of the day (a string)"),
-            Some(text) if !DayPart::ALL.iter().any(|p| p.key() == text) => {
-                let known: Vec<&str> = DayPart::ALL.iter().map(|p| p.key()).collect();
-                problems.push(Problem::at(
-                    path,
+        );
+        findings.repaired.push(path.to_string());
+        *value = empty(shape);
+        return;
+    }
+    match (shape, value) {
+        (Shape::Part, Value::String(text)) if !DayPart::ALL.iter().any(|p| p.key() == text) => {
+            let known: Vec<&str> = DayPart::ALL.iter().map(|p| p.key()).collect();
+            findings.report(
+                path,
+                format!(
+                    "unknown part of the day '{text}'; use one of: {}",
+                    known.join(", ")
+                ),
+            );
+            findings.repaired.push(path.to_string());
+        }
+        (Shape::List(item), Value::Array(items)) => {
+            for (i, v) in items.iter_mut().enumerate() {
+                check(v, item, &format!("{path}[{i}]"), findings);
+            }
+        }
+        (Shape::Object(name, fields), Value::Object(map)) => {
+            let before = findings.problems.len();
+            let unknown: Vec<String> = map
+                .keys()
+                .filter(|k| !fields.iter().any(|f| f.name == *k))
+                .cloned()
+                .collect();
+            for key in unknown {
+                let known: Vec<&str> = fields.iter().map(|f| f.name).collect();
+                findings.report(
+                    &join(path, &key),
                     format!(
-                        "unknown part of the day '{text}'; use one of: {}",
+                        "unknown field '{key}' in {name}; allowed: {}",
                         known.join(", ")
                     ),
-                ));
+                );
+                map.remove(&key);
             }
-            Some(_) => {}
-        },
-        Shape::List(item) => match value.as_array() {
-            None => wrong("a list"),
-            Some(items) => {
-                for (i, v) in items.iter().enumerate() {
-                    check(v, item, &format!("{path}[{i}]"), problems);
-                }
-            }
-        },
-        Shape::Object(name, fields) => match value.as_object() {
-            None => wrong(&format!("an object ({name})")),
-            Some(map) => {
-                for key in map.keys() {
-                    if !fields.iter().any(|f| f.name == key) {
-                        let known: Vec<&str> = fields.iter().map(|f| f.name).collect();
-                        problems.push(Problem::at(
-                            &join(path, key),
-                            format!(
-                                "unknown field '{key}' in {name}; allowed: {}",
-                                known.join(", ")
-                            ),
-                        ));
-                    }
-                }
-                for field in fields.iter() {
-                    match map.get(field.name) {
-                        None if field.required => problems.push(Problem::at(
+            for field in fields.iter() {
+                let field_path = join(path, field.name);
+                match map.get_mut(field.name) {
+                    None if field.required => {
+                        findings.report(
                             path,
                             format!("missing required field '{}' in {name}", field.name),
-                        )),
-                        Some(Value::Null) if !field.required => {}
-                        Some(v) => check(v, &field.shape, &join(path, field.name), problems),
-                        None => {}
+                        );
+                        findings.repaired.push(field_path);
+                        map.insert(field.name.to_string(), empty(&field.shape));
                     }
+                    Some(Value::Null) if !field.required => {}
+                    Some(v) => check(v, &field.shape, &field_path, findings),
+                    None => {}
                 }
             }
-        },
+            // A broken time cannot place its event: drop it whole, so that the order of the
+            // events around it is not judged on a guess.
+            if *name == "time" && findings.problems.len() > before {
+                map.clear();
+                findings.repaired.push(path.to_string());
+            }
+        }
         _ => {}
     }
 }

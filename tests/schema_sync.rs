@@ -1,0 +1,128 @@
+//! The published JSON Schema and the checker's own description of the format must agree,
+//! field by field; and the schema must accept the shipped data.
+
+use std::collections::BTreeSet;
+
+use event_timeline::model::shape::{Shape, OBJECTS};
+use event_timeline::model::{DayPart, IDLIB_2014};
+use serde_json::Value;
+
+fn schema() -> Value {
+    serde_json::from_str(include_str!("../schema/timeline.schema.json")).unwrap()
+}
+
+/// The set of JSON types a schema property allows, following one `$ref`.
+fn types(schema: &Value, property: &Value) -> BTreeSet<String> {
+    let target = match property.get("$ref").and_then(Value::as_str) {
+        Some(r) => &schema["$defs"][r.trim_start_matches("#/$defs/")],
+        None => property,
+    };
+    match &target["type"] {
+        Value::String(t) => [t.clone()].into(),
+        Value::Array(ts) => ts.iter().map(|t| t.as_str().unwrap().to_string()).collect(),
+        other => panic!("no type in {property} ({other})"),
+    }
+}
+
+fn set(items: &[&str]) -> BTreeSet<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn schema_defines_exactly_the_fields_the_checker_knows() {
+    let schema = schema();
+    for (name, fields) in OBJECTS {
+        let def = &schema["$defs"][*name];
+        assert_eq!(def["type"], "object", "{name}");
+        assert_eq!(
+            def["additionalProperties"], false,
+            "{name} must reject unknown fields"
+        );
+        let properties = def["properties"].as_object().unwrap();
+        let in_schema: BTreeSet<&str> = properties.keys().map(String::as_str).collect();
+        let in_checker: BTreeSet<&str> = fields.iter().map(|f| f.name).collect();
+        assert_eq!(in_schema, in_checker, "fields of {name}");
+        let required: BTreeSet<&str> = def["required"]
+            .as_array()
+            .map(|r| r.iter().map(|v| v.as_str().unwrap()).collect())
+            .unwrap_or_default();
+        let required_in_checker: BTreeSet<&str> = fields
+            .iter()
+            .filter(|f| f.required)
+            .map(|f| f.name)
+            .collect();
+        assert_eq!(required, required_in_checker, "required fields of {name}");
+
+        for field in fields.iter() {
+            let property = &properties[field.name];
+            let mut expected = match &field.shape {
+                Shape::Text | Shape::Part => set(&["string"]),
+                Shape::Count => set(&["integer"]),
+                Shape::List(_) => set(&["array"]),
+                Shape::Object(_, _) => set(&["object"]),
+            };
+            if !field.required {
+                expected.insert("null".into());
+            }
+            assert_eq!(types(&schema, property), expected, "{name}.{}", field.name);
+            match &field.shape {
+                Shape::Object(target, _) => {
+                    assert_eq!(
+                        property["$ref"],
+                        format!("#/$defs/{target}"),
+                        "{name}.{}",
+                        field.name
+                    )
+                }
+                Shape::List(Shape::Object(target, _)) => assert_eq!(
+                    property["items"]["$ref"],
+                    format!("#/$defs/{target}"),
+                    "{name}.{}",
+                    field.name
+                ),
+                Shape::Part => {
+                    let listed: BTreeSet<String> = property["enum"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .filter_map(|v| v.as_str().map(String::from))
+                        .collect();
+                    let known: BTreeSet<String> =
+                        DayPart::ALL.iter().map(|p| p.key().to_string()).collect();
+                    assert_eq!(listed, known, "parts of the day");
+                }
+                _ => {}
+            }
+        }
+    }
+    let defined: BTreeSet<&str> = schema["$defs"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, d)| d["type"] == "object")
+        .map(|(k, _)| k.as_str())
+        .collect();
+    let known: BTreeSet<&str> = OBJECTS.iter().map(|(n, _)| *n).collect();
+    assert_eq!(defined, known, "object kinds");
+}
+
+#[test]
+fn schema_accepts_the_shipped_data_and_rejects_broken_data() {
+    let validator = jsonschema::validator_for(&schema()).expect("a valid JSON Schema");
+    let data: Value = serde_json::from_str(IDLIB_2014).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&data)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+
+    let mut broken = data.clone();
+    broken["events"][0]["time"]["part"] = "dusk".into();
+    assert!(!validator.is_valid(&broken));
+    let mut broken = data.clone();
+    broken["events"][1]["headlien"] = "typo".into();
+    assert!(!validator.is_valid(&broken));
+    let mut broken = data;
+    broken["references"][0]["url"] = "javascript:alert(1)".into();
+    assert!(!validator.is_valid(&broken));
+}
