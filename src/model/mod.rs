@@ -1,6 +1,8 @@
 //! The data model in plain Rust (no browser types), so it is tested natively.
 
 pub mod citation;
+pub mod index;
+pub mod layout;
 pub mod load;
 pub mod locate;
 pub mod problem;

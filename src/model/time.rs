@@ -202,6 +202,49 @@ impl Moment {
         Ok(moment)
     }
 
+    /// The day (at day precision) with the given number of days since 1970-01-01.
+    pub fn from_day_number(days: i64) -> Moment {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Moment {
+            year,
+            month,
+            day,
+            minute_of_day: 0,
+            precision: Precision::Day,
+        }
+    }
+
+    /// The first day of a month, at month precision.
+    pub fn month_start(year: i32, month: u32) -> Moment {
+        Moment {
+            year,
+            month,
+            day: 1,
+            minute_of_day: 0,
+            precision: Precision::Month,
+        }
+    }
+
+    /// The first day of a year, at year precision.
+    pub fn year_start(year: i32) -> Moment {
+        Moment {
+            year,
+            month: 1,
+            day: 1,
+            minute_of_day: 0,
+            precision: Precision::Year,
+        }
+    }
+
     /// Minutes since 1970-01-01T00:00 of the moment's first minute.
     pub fn start_minute(&self) -> i64 {
         days_from_civil(self.year, self.month, self.day) * 1440 + i64::from(self.minute_of_day)
@@ -371,6 +414,24 @@ mod tests {
         assert_eq!(leap.end_minute() - leap.start_minute(), 29 * 1440);
         let year = Moment::parse("2014").unwrap();
         assert_eq!(year.end_minute() - year.start_minute(), 365 * 1440);
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        for text in [
+            "1970-01-01",
+            "2014-10-27",
+            "2000-02-29",
+            "1899-12-31",
+            "2100-03-01",
+        ] {
+            let m = Moment::parse(text).unwrap();
+            assert_eq!(
+                Moment::from_day_number(m.start_minute() / 1440),
+                m,
+                "{text}"
+            );
+        }
     }
 
     #[test]

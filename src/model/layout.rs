@@ -1,0 +1,306 @@
+//! Layout math for the time axis, in whole percent of the axis so that positions can be
+//! expressed as CSS classes (no inline styles: the widget must run under a strict CSP).
+
+use super::load::Story;
+use super::time::{DayPart, Moment, Placement};
+use super::types::TimeSpec;
+
+/// Events closer than this (in percent of the axis) go on different lanes.
+pub const LANE_GAP: u16 = 25;
+/// At most this many date ticks are drawn, whatever the span.
+pub const MAX_TICKS: usize = 8;
+
+/// Where one event sits: its point, its possible span, its lane.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventBox {
+    pub at: u16,
+    pub from: u16,
+    pub to: u16,
+    pub lane: u8,
+    /// The end is not reported ("later"): the span fades out to the end of the axis.
+    pub open_end: bool,
+    pub approximate: bool,
+}
+
+/// A labelled part-of-day band ("overnight"), drawn behind the events.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Band {
+    pub part: DayPart,
+    pub label: String,
+    pub from: u16,
+    pub to: u16,
+    pub lane: u8,
+}
+
+/// A date boundary on the axis (a midnight, a month or a year start).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tick {
+    pub at: u16,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AxisLayout {
+    pub events: Vec<EventBox>,
+    pub bands: Vec<Band>,
+    pub ticks: Vec<Tick>,
+    pub lanes: u8,
+    pub band_lanes: u8,
+}
+
+struct Scale {
+    start: i64,
+    span: i64,
+}
+
+impl Scale {
+    fn percent(&self, minute: i64) -> u16 {
+        let p = ((minute - self.start) as f64 / self.span as f64 * 100.0).round();
+        p.clamp(0.0, 100.0) as u16
+    }
+}
+
+/// Lays the story's events out on one axis.
+pub fn layout(story: &Story) -> AxisLayout {
+    let placements = &story.placements;
+    let start = placements.iter().map(|p| p.start).min().unwrap_or(0);
+    let end = placements
+        .iter()
+        .map(|p| p.end.unwrap_or(p.key))
+        .max()
+        .unwrap_or(start)
+        .max(start + 1);
+    // Leave room for open-ended spans to visibly continue past their anchor.
+    let has_open = placements.iter().any(|p| p.end.is_none());
+    let end = if has_open && placements.iter().all(|p| p.end.unwrap_or(p.key) <= p.key) {
+        end + (end - start).max(60) / 4
+    } else {
+        end
+    };
+    let scale = Scale {
+        start,
+        span: end - start,
+    };
+
+    let mut lane_ends: Vec<u16> = Vec::new();
+    let events = placements
+        .iter()
+        .map(|p| {
+            let at = scale.percent(p.key);
+            let lane = assign_lane(&mut lane_ends, at, at.saturating_add(LANE_GAP));
+            EventBox {
+                at,
+                from: scale.percent(p.start),
+                to: p.end.map_or(100, |e| scale.percent(e)),
+                lane,
+                open_end: p.end.is_none(),
+                approximate: p.approximate,
+            }
+        })
+        .collect();
+
+    let bands = bands(story, &scale);
+    let band_lanes = bands.iter().map(|b| b.lane + 1).max().unwrap_or(0);
+    AxisLayout {
+        events,
+        ticks: ticks(start, end, &scale),
+        lanes: lane_ends.len() as u8,
+        bands,
+        band_lanes,
+    }
+}
+
+/// First lane whose last item ends at or before `from`; opens a new lane if none.
+fn assign_lane(lane_ends: &mut Vec<u16>, from: u16, until: u16) -> u8 {
+    match lane_ends.iter().position(|&end| end <= from) {
+        Some(i) => {
+            lane_ends[i] = until;
+            i as u8
+        }
+        None => {
+            lane_ends.push(until);
+            (lane_ends.len() - 1) as u8
+        }
+    }
+}
+
+/// One band per distinct (date, part) the events use; "day" (time not given) has none.
+fn bands(story: &Story, scale: &Scale) -> Vec<Band> {
+    let mut seen: Vec<(String, DayPart)> = Vec::new();
+    let mut lane_ends = Vec::new();
+    let mut out = Vec::new();
+    for event in &story.timeline.events {
+        let TimeSpec {
+            date: Some(date),
+            part: Some(part),
+            ..
+        } = &event.time
+        else {
+            continue;
+        };
+        if *part == DayPart::Day || seen.iter().any(|(d, p)| d == date && p == part) {
+            continue;
+        }
+        seen.push((date.clone(), *part));
+        let Ok(moment) = Moment::parse(date) else {
+            continue;
+        };
+        let placement = Placement::day_part(&moment, *part, None);
+        let from = scale.percent(placement.start);
+        let to = placement.end.map_or(100, |e| scale.percent(e));
+        out.push(Band {
+            part: *part,
+            label: part.phrase().to_string(),
+            from,
+            to,
+            lane: assign_lane(&mut lane_ends, from, to),
+        });
+    }
+    out
+}
+
+/// Date boundaries inside the axis, coarsened (days, months, years) to at most `MAX_TICKS`.
+fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
+    const DAY: i64 = 1440;
+    let first_day = start.div_euclid(DAY) + i64::from(start.rem_euclid(DAY) != 0);
+    let last_day = (end - 1).div_euclid(DAY);
+    let days = (last_day - first_day + 1).max(0);
+    if days <= MAX_TICKS as i64 {
+        return (first_day..=last_day)
+            .filter(|d| d * DAY > start && d * DAY < end)
+            .map(|d| {
+                let m = Moment::from_day_number(d);
+                Tick {
+                    at: scale.percent(d * DAY),
+                    label: m.date_label(),
+                }
+            })
+            .collect();
+    }
+    let (y0, m0) = {
+        let m = Moment::from_day_number(start.div_euclid(DAY));
+        (m.year, m.month)
+    };
+    let (y1, m1) = {
+        let m = Moment::from_day_number((end - 1).div_euclid(DAY));
+        (m.year, m.month)
+    };
+    let months = i64::from(y1 - y0) * 12 + i64::from(m1) - i64::from(m0);
+    let mut out = Vec::new();
+    if months <= MAX_TICKS as i64 * 3 {
+        let step = (months / MAX_TICKS as i64 + 1) as u32;
+        let (mut y, mut m) = (y0, m0);
+        let mut i = 0;
+        loop {
+            m += 1;
+            if m > 12 {
+                m = 1;
+                y += 1;
+            }
+            let moment = Moment::month_start(y, m);
+            let minute = moment.start_minute();
+            if minute >= end {
+                break;
+            }
+            if i % step == 0 {
+                out.push(Tick {
+                    at: scale.percent(minute),
+                    label: moment.date_label(),
+                });
+            }
+            i += 1;
+        }
+    } else {
+        let years = i64::from(y1 - y0);
+        let step = (years / MAX_TICKS as i64 + 1) as i32;
+        let first = y0 + 1;
+        let first = first + (step - first.rem_euclid(step)) % step;
+        let mut y = first;
+        while y <= y1 {
+            let moment = Moment::year_start(y);
+            out.push(Tick {
+                at: scale.percent(moment.start_minute()),
+                label: moment.date_label(),
+            });
+            y += step;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{load, IDLIB_2014};
+
+    fn story_with_times(times: &[&str]) -> Story {
+        let events: Vec<String> = times
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                format!(r#"{{"id":"e{i}","time":{{"at":"{t}"}},"headline":"h","text":"t"}}"#)
+            })
+            .collect();
+        load(&format!(
+            r#"{{"title":"t","events":[{}]}}"#,
+            events.join(",")
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn the_raid_crosses_midnight_with_one_date_tick() {
+        let story = load(IDLIB_2014).unwrap();
+        let axis = layout(&story);
+        assert_eq!(axis.events.len(), 9);
+        // One tick: the midnight that starts 27 October, inside the overnight band.
+        assert_eq!(axis.ticks.len(), 1);
+        assert_eq!(axis.ticks[0].label, "27 October 2014");
+        let night = &axis.bands[0];
+        assert_eq!(night.label, "overnight");
+        assert!(night.from < axis.ticks[0].at && axis.ticks[0].at < night.to);
+        // Events are ordered left to right and never share a lane at the same point.
+        for w in axis.events.windows(2) {
+            assert!(w[0].at <= w[1].at);
+        }
+        for (i, a) in axis.events.iter().enumerate() {
+            for b in &axis.events[i + 1..] {
+                assert!(a.lane != b.lane || a.at.abs_diff(b.at) >= LANE_GAP);
+            }
+        }
+        // "Later" recapture of the hill is open-ended.
+        let later = &axis.events[3];
+        assert!(later.open_end && later.to == 100);
+        // No band for "during the operation" (time of day not given).
+        assert!(axis.bands.iter().all(|b| b.part != DayPart::Day));
+    }
+
+    #[test]
+    fn ticks_never_flood() {
+        for times in [
+            vec!["2014-10-27T00:00", "2014-10-27T23:59"],
+            vec!["2014-01-01", "2014-03-15"],
+            vec!["2001", "2014-06-02"],
+            vec!["1900", "2020"],
+            vec!["2014-10-27T05:00"],
+        ] {
+            let axis = layout(&story_with_times(&times));
+            assert!(axis.ticks.len() <= MAX_TICKS, "{times:?}: {:?}", axis.ticks);
+            for t in &axis.ticks {
+                assert!(t.at <= 100);
+            }
+        }
+        let axis = layout(&story_with_times(&["2014-01-01", "2014-03-15"]));
+        assert_eq!(axis.ticks[0].label, "February 2014");
+        let axis = layout(&story_with_times(&["1900", "2020"]));
+        assert!(axis.ticks.iter().any(|t| t.label == "2000"));
+    }
+
+    #[test]
+    fn exact_times_are_points() {
+        let axis = layout(&story_with_times(&["2014-10-27T00:00", "2014-10-27T12:00"]));
+        assert_eq!(axis.events[0].at, 0);
+        assert_eq!(axis.events[1].at, 100);
+        assert!(!axis.events[0].approximate);
+    }
+}
