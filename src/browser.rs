@@ -1,19 +1,141 @@
-//! Browser glue: the one place that touches `web-sys`.
+//! Browser glue: the one place that touches `web-sys`. Each helper has a native twin that
+//! does nothing, so the components also render on the server and in native tests.
 
-use crate::components::App;
+use yew::prelude::*;
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use gloo::events::EventListener;
+    use wasm_bindgen::JsCast;
+    use web_sys::{Element, FocusEvent, HtmlElement, Node};
+    use yew::prelude::*;
+
+    pub fn focus_within(root: &NodeRef, id: &str) {
+        let found = root
+            .cast::<Element>()
+            .and_then(|r| r.query_selector(&format!("[id=\"{id}\"]")).ok().flatten());
+        if let Some(el) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    }
+
+    pub fn focus_node(node: &NodeRef) {
+        if let Some(el) = node.cast::<HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+
+    pub fn focus_leaves(event: &FocusEvent, node: &NodeRef) -> bool {
+        let inside = match (node.cast::<Node>(), event.related_target()) {
+            (Some(container), Some(target)) => target
+                .dyn_ref::<Node>()
+                .is_some_and(|t| container.contains(Some(t))),
+            _ => false,
+        };
+        !inside
+    }
+
+    pub fn fragment() -> Option<String> {
+        let hash = gloo::utils::window().location().hash().ok()?;
+        let hash = hash.strip_prefix('#')?;
+        (!hash.is_empty()).then(|| hash.to_string())
+    }
+
+    pub fn write_fragment(fragment: Option<&str>) {
+        let window = gloo::utils::window();
+        let location = window.location();
+        let url = match fragment {
+            Some(f) => format!("#{f}"),
+            None => format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            ),
+        };
+        if let Ok(history) = window.history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+
+    /// Calls back with the new fragment on back/forward and on fragment links; the listeners
+    /// are removed when the returned guard is dropped.
+    pub struct HistoryListener(#[allow(dead_code)] [EventListener; 2]);
+
+    pub fn listen_history(on_change: Callback<Option<String>>) -> HistoryListener {
+        let window = gloo::utils::window();
+        let popstate = on_change.clone();
+        HistoryListener([
+            EventListener::new(&window, "popstate", move |_| popstate.emit(fragment())),
+            EventListener::new(&window, "hashchange", move |_| on_change.emit(fragment())),
+        ])
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use yew::prelude::*;
+
+    pub fn focus_within(_root: &NodeRef, _id: &str) {}
+    pub fn focus_node(_node: &NodeRef) {}
+    pub fn focus_leaves(_event: &FocusEvent, _node: &NodeRef) -> bool {
+        false
+    }
+    pub fn fragment() -> Option<String> {
+        None
+    }
+    pub fn write_fragment(_fragment: Option<&str>) {}
+    pub struct HistoryListener;
+    pub fn listen_history(_on_change: Callback<Option<String>>) -> HistoryListener {
+        HistoryListener
+    }
+}
+
+/// Focuses the element with this id inside the widget (works inside a shadow root too).
+pub fn focus_within(root: &NodeRef, id: &str) {
+    imp::focus_within(root, id)
+}
+
+/// Focuses a referenced element.
+pub fn focus_node(node: &NodeRef) {
+    imp::focus_node(node)
+}
+
+/// True when a focusout moves focus outside the referenced element (or out of the page).
+pub fn focus_leaves(event: &FocusEvent, node: &NodeRef) -> bool {
+    imp::focus_leaves(event, node)
+}
+
+/// The page URL's fragment without `#`, if any.
+pub fn fragment() -> Option<String> {
+    imp::fragment()
+}
+
+/// Pushes a history entry with this fragment, or without any fragment.
+pub fn write_fragment(fragment: Option<&str>) {
+    imp::write_fragment(fragment)
+}
+
+pub use imp::HistoryListener;
+
+/// Listens for back/forward and fragment changes until the guard is dropped.
+pub fn listen_history(on_change: Callback<Option<String>>) -> HistoryListener {
+    imp::listen_history(on_change)
+}
 
 /// Renders the widget into the page's `#event-timeline` element (or the body).
+#[cfg(target_arch = "wasm32")]
 pub fn mount() {
+    use crate::components::{Timeline, TimelineProps};
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let document = gloo::utils::document();
     match document.get_element_by_id("event-timeline") {
         Some(host) => {
             host.set_text_content(None);
-            yew::Renderer::<App>::with_root(host).render();
+            yew::Renderer::<Timeline>::with_root_and_props(host, TimelineProps::default()).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<Timeline>::with_props(TimelineProps::default()).render();
         }
     }
 }

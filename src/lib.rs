@@ -1,10 +1,12 @@
 //! event-timeline: an embeddable, accessible storytelling timeline.
 //!
-//! `model` is plain Rust (data, time, citations, validation); `components` are the Yew views;
-//! `browser` is the only place that touches browser APIs.
+//! `model` is plain Rust (data, time, citations, validation, layout); `state` is the widget's
+//! reducer; `components` are the Yew views; `browser` is the only place that touches browser
+//! APIs. Yew apps use [`Timeline`] directly.
 
+pub mod browser;
 pub mod components;
 pub mod model;
+pub mod state;
 
-#[cfg(target_arch = "wasm32")]
-pub mod browser;
+pub use components::{Timeline, TimelineProps};

@@ -1,6 +1,8 @@
 //! Every file under tests/data/broken/ is a broken timeline; its `.expected` twin holds the
 //! exact problems (`LINE:COLUMN: PATH: REASON`) the loader must report, in order.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::Path;
 use std::process::Command;
 

@@ -1,6 +1,8 @@
 //! Property tests: no input, however broken, makes the loader, the time parser or the
 //! citation parser panic; broken documents always get located problems.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use event_timeline::model::citation::{segments, Segment};
 use event_timeline::model::time::Moment;
 use event_timeline::model::{load, IDLIB_2014};

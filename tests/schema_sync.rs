@@ -1,6 +1,8 @@
 //! The published JSON Schema and the checker's own description of the format must agree,
 //! field by field; and the schema must accept the shipped data.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeSet;
 
 use event_timeline::model::shape::{Shape, OBJECTS};

@@ -3,6 +3,8 @@
 //! the data is backed by the same number in the same source sentence, and every number of the
 //! source appears in the data.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use event_timeline::model::IDLIB_2014;
 use serde_json::Value;
 

@@ -1,5 +1,52 @@
-//! Yew function components, one per file.
+//! Yew function components, one per file. [`Timeline`] is the public entry point.
 
-pub mod app;
+mod axis;
+mod citation_button;
+mod citation_popover;
+mod cited_text;
+mod comparison_table;
+mod error_view;
+mod event_panel;
+mod event_strip;
+mod reference_list;
+mod story_view;
+mod summary_box;
+mod timeline;
 
-pub use app::{App, AppProps};
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::Story;
+use crate::state::{OpenCitation, ViewState};
+
+pub use timeline::{Timeline, TimelineProps};
+
+/// A loaded story shared by the components; equal when it is the same load (cheap to compare,
+/// even with many events).
+#[derive(Clone, Debug)]
+pub struct StoryRef(pub Rc<Story>);
+
+impl PartialEq for StoryRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What every component of one widget instance shares.
+#[derive(Clone, PartialEq)]
+pub struct Shared {
+    pub story: StoryRef,
+    /// Prefix of every element id of this instance, so several widgets can share a page.
+    pub prefix: AttrValue,
+    pub root: NodeRef,
+    pub dispatch: UseReducerDispatcher<ViewState>,
+    pub open: Option<OpenCitation>,
+}
+
+impl Shared {
+    /// An element id inside this instance.
+    pub fn id(&self, suffix: &str) -> AttrValue {
+        AttrValue::from(format!("{}-{suffix}", self.prefix))
+    }
+}

@@ -1,0 +1,54 @@
+//! The time axis: labelled part-of-day bands, date ticks, each event's (fuzzy) possible span,
+//! and the event tabs placed by time. Positions are whole-percent CSS classes (no inline
+//! styles, so a strict Content-Security-Policy needs nothing extra).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::event_strip::EventStrip;
+use crate::model::layout::AxisLayout;
+
+#[derive(Properties, PartialEq)]
+pub struct AxisProps {
+    pub layout: Rc<AxisLayout>,
+    pub selected: usize,
+}
+
+#[component]
+pub fn Axis(props: &AxisProps) -> Html {
+    let layout = &props.layout;
+    html! {
+        <div class={classes!("et-axis", format!("et-lanes-{}", layout.lanes.min(16)))}>
+            <div class={classes!("et-bands", format!("et-band-rows-{}", layout.band_lanes.min(4)))}
+                aria-hidden="true">
+                { for layout.bands.iter().map(|b| html! {
+                    <span class={classes!("et-band", format!("et-band-{}", b.part.key()),
+                        format!("et-l-{}", b.from), format!("et-r-{}", 100 - b.to),
+                        format!("et-blane-{}", b.lane.min(3)))}>
+                        { b.label.clone() }
+                    </span>
+                }) }
+                { for layout.ticks.iter().map(|t| html! {
+                    <span class={classes!("et-tick", format!("et-l-{}", t.at))}>
+                        <span class="et-tick-label">{ t.label.clone() }</span>
+                    </span>
+                }) }
+            </div>
+            <div class="et-track">
+                <div class="et-spans" aria-hidden="true">
+                    { for layout.events.iter().enumerate().map(|(i, e)| html! {
+                        <span class={classes!("et-span",
+                            e.approximate.then_some("et-span-fuzzy"),
+                            e.open_end.then_some("et-span-open"),
+                            (i == props.selected).then_some("et-span-selected"),
+                            format!("et-l-{}", e.from), format!("et-r-{}", 100 - e.to),
+                            format!("et-lane-{}", e.lane.min(15)))}>
+                        </span>
+                    }) }
+                </div>
+                <EventStrip layout={layout.clone()} selected={props.selected} />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,45 @@
+//! A `[n]` citation: a real button that opens the source of the statement it ends.
+
+use yew::prelude::*;
+
+use super::Shared;
+use crate::state::{Action, OpenCitation};
+
+#[derive(Properties, PartialEq)]
+pub struct CitationButtonProps {
+    pub number: u32,
+    pub id: AttrValue,
+    /// The statement it supports, shown in the popover.
+    pub statement: AttrValue,
+}
+
+#[component]
+pub fn CitationButton(props: &CitationButtonProps) -> Html {
+    let shared = use_context::<Shared>().expect("CitationButton inside a timeline");
+    let open = shared.open.as_ref().is_some_and(|o| o.trigger == props.id);
+    let onclick = {
+        let (dispatch, number) = (shared.dispatch.clone(), props.number);
+        let (trigger, statement) = (props.id.clone(), props.statement.clone());
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(if open {
+                Action::CloseCitation
+            } else {
+                Action::OpenCitation(OpenCitation {
+                    number,
+                    trigger: trigger.clone(),
+                    statement: statement.clone(),
+                })
+            })
+        })
+    };
+    html! {
+        <button type="button" class="et-cite" id={props.id.clone()}
+            aria-label={format!("Citation {}", props.number)}
+            aria-haspopup="dialog"
+            aria-expanded={if open { "true" } else { "false" }}
+            aria-controls={open.then(|| shared.id("popover"))}
+            {onclick}>
+            { format!("[{}]", props.number) }
+        </button>
+    }
+}

@@ -1,0 +1,101 @@
+//! The source behind one citation, next to the statement it supports. Escape or leaving it
+//! closes it; Escape and the close button return focus to the citation.
+
+use yew::prelude::*;
+
+use super::Shared;
+use crate::browser;
+use crate::state::{Action, OpenCitation};
+
+#[derive(Properties, PartialEq)]
+pub struct CitationPopoverProps {
+    pub citation: OpenCitation,
+}
+
+#[component]
+pub fn CitationPopover(props: &CitationPopoverProps) -> Html {
+    let shared = use_context::<Shared>().expect("CitationPopover inside a timeline");
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.citation.trigger.clone(), move |_| {
+            browser::focus_node(&node)
+        });
+    }
+    let close_and_return = {
+        let (dispatch, root, trigger) = (
+            shared.dispatch.clone(),
+            shared.root.clone(),
+            props.citation.trigger.clone(),
+        );
+        move || {
+            dispatch.dispatch(Action::CloseCitation);
+            browser::focus_within(&root, &trigger);
+        }
+    };
+    let onkeydown = {
+        let close = close_and_return.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                e.stop_propagation();
+                close();
+            }
+        })
+    };
+    let onfocusout = {
+        let (dispatch, node) = (shared.dispatch.clone(), node.clone());
+        Callback::from(move |e: FocusEvent| {
+            if browser::focus_leaves(&e, &node) {
+                dispatch.dispatch(Action::CloseCitation);
+            }
+        })
+    };
+    let onclose = Callback::from(move |_: MouseEvent| close_and_return());
+
+    let n = props.citation.number;
+    let reference = shared
+        .story
+        .0
+        .timeline
+        .references
+        .iter()
+        .find(|r| r.id == n);
+    let title_id = shared.id("popover-title");
+    let details = match reference {
+        Some(r) if !r.is_bare() => html! {
+            <>
+                if let Some(title) = &r.title { <span class="et-ref-title">{ title.clone() }</span> }
+                if let Some(publisher) = &r.publisher { <span>{ publisher.clone() }</span> }
+                if let Some(date) = &r.date { <span>{ date.clone() }</span> }
+                if let Some(url) = &r.url {
+                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">
+                        { "Open the source" }<span class="et-vh">{ " (opens in a new tab)" }</span>
+                    </a>
+                }
+            </>
+        },
+        _ => html! {
+            { "The source text gives only this reference number: its title, publisher, date and link are not given." }
+        },
+    };
+    html! {
+        <span class="et-popover" role="dialog" id={shared.id("popover")}
+            aria-labelledby={title_id.clone()} tabindex="-1" ref={node}
+            {onkeydown} {onfocusout}>
+            <span class="et-popover-title" id={title_id}>{ format!("Reference {n}") }</span>
+            <span class="et-popover-details">{ details }</span>
+            <span class="et-popover-statement">
+                <span class="et-label">{ "Supports: " }</span>
+                <q>{ props.citation.statement.clone() }</q>
+            </span>
+            <span class="et-popover-actions">
+                <a href={format!("#{}", shared.id(&format!("ref-{n}")))}>
+                    { format!("Go to reference {n} in the list") }
+                </a>
+                <button type="button" class="et-button" onclick={onclose}
+                    aria-label={format!("Close reference {n}")}>{ "Close" }</button>
+            </span>
+        </span>
+    }
+}

@@ -1,0 +1,46 @@
+//! A text with its citation markers turned into citation buttons; the popover of an open
+//! citation is shown right after the text that carries it.
+
+use yew::prelude::*;
+
+use super::citation_button::CitationButton;
+use super::citation_popover::CitationPopover;
+use super::Shared;
+use crate::model::citation::{plain_text, segments, Segment};
+
+#[derive(Properties, PartialEq)]
+pub struct CitedTextProps {
+    pub text: AttrValue,
+    /// Unique id of this text block; citation buttons get `<block>-c<k>`.
+    pub block: AttrValue,
+}
+
+#[component]
+pub fn CitedText(props: &CitedTextProps) -> Html {
+    let shared = use_context::<Shared>().expect("CitedText inside a timeline");
+    let statement = AttrValue::from(plain_text(&props.text).trim().to_string());
+    let mut k = 0;
+    let parts = segments(&props.text).into_iter().map(|s| match s {
+        Segment::Text(t) => html! { { t.to_string() } },
+        Segment::Cite(n) => {
+            k += 1;
+            html! {
+                <CitationButton number={n} id={AttrValue::from(format!("{}-c{k}", props.block))}
+                    statement={statement.clone()} />
+            }
+        }
+    });
+    let popover = shared.open.as_ref().filter(|open| {
+        open.trigger
+            .strip_prefix(props.block.as_str())
+            .is_some_and(|rest| rest.starts_with("-c"))
+    });
+    html! {
+        <span class="et-cited">
+            { for parts }
+            if let Some(open) = popover {
+                <CitationPopover citation={open.clone()} />
+            }
+        </span>
+    }
+}

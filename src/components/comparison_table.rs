@@ -1,0 +1,72 @@
+//! Figures from several sources side by side, each with its attribution and citations;
+//! rows where the sources cannot all be right are marked as disagreeing. Never averaged.
+
+use yew::prelude::*;
+
+use super::cited_text::CitedText;
+use super::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonTableProps {
+    pub index: usize,
+}
+
+#[component]
+pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
+    let shared = use_context::<Shared>().expect("ComparisonTable inside a timeline");
+    let comparison = &shared.story.0.timeline.comparisons[props.index];
+    let id = |part: &str| shared.id(&format!("cmp-{}{part}", comparison.id));
+    html! {
+        <section class="et-comparison" id={id("")} aria-labelledby={id("-heading")}>
+            <h3 class="et-heading" id={id("-heading")}>{ comparison.title.clone() }</h3>
+            <div class="et-table-wrap" tabindex="0" role="region"
+                aria-label={format!("{} (table, scrolls sideways)", comparison.title)}>
+                <table class="et-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Figure" }</th>
+                            { for comparison.claims.iter().map(|c| html! {
+                                <th scope="col" key={c.id.clone()}>{ c.attribution.clone() }</th>
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for comparison.groups.iter().map(|g| {
+                            let disagree = comparison.disagrees_on(&g.id);
+                            html! {
+                                <tr key={g.id.clone()} class={classes!(disagree.then_some("et-disagree"))}>
+                                    <th scope="row">
+                                        { g.label.clone() }
+                                        if disagree {
+                                            <span class="et-disagree-badge">{ "sources disagree" }</span>
+                                        }
+                                    </th>
+                                    { for comparison.claims.iter().map(|c| {
+                                        match c.figures.iter().find(|f| f.group == g.id) {
+                                            Some(f) => html! { <td key={c.id.clone()}>{ f.value.clone() }</td> },
+                                            None => html! {
+                                                <td key={c.id.clone()} class="et-none">
+                                                    <span aria-hidden="true">{ "—" }</span>
+                                                    <span class="et-vh">{ "not given" }</span>
+                                                </td>
+                                            },
+                                        }
+                                    }) }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <ul class="et-claims">
+                { for comparison.claims.iter().enumerate().map(|(j, c)| html! {
+                    <li key={c.id.clone()} id={id(&format!("-{}", c.id))}>
+                        <span class="et-claim-by">{ format!("{}: ", c.attribution) }</span>
+                        <CitedText text={AttrValue::from(c.text.clone())}
+                            block={id(&format!("-claim-{j}"))} />
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,81 @@
+//! One event in full: its reported time, headline, text with citations, place, sides and
+//! attribution, with previous/next buttons. Hidden unless selected (and always printed).
+
+use yew::prelude::*;
+
+use super::cited_text::CitedText;
+use super::Shared;
+use crate::model::citation::plain_text;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct EventPanelProps {
+    pub index: usize,
+    pub selected: bool,
+}
+
+#[component]
+pub fn EventPanel(props: &EventPanelProps) -> Html {
+    let shared = use_context::<Shared>().expect("EventPanel inside a timeline");
+    let story = &shared.story.0;
+    let events = &story.timeline.events;
+    let (i, event, when) = (
+        props.index,
+        &events[props.index],
+        &story.placements[props.index],
+    );
+    let block = |part: &str| shared.id(&format!("ev-{}-{part}", event.id));
+    let step = |action: Action| {
+        let dispatch = shared.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    };
+    let neighbour = |j: Option<usize>, word: &str| {
+        let target = j.and_then(|j| events.get(j));
+        let label = match target {
+            Some(t) => format!("{word} event: {}", plain_text(&t.headline)),
+            None => format!("No {} event", word.to_lowercase()),
+        };
+        (label, target.is_none())
+    };
+    let (prev_label, at_start) = neighbour(i.checked_sub(1), "Previous");
+    let (next_label, at_end) = neighbour(Some(i + 1), "Next");
+    html! {
+        <div class="et-panel" role="tabpanel" id={shared.id(&format!("panel-{}", event.id))}
+            aria-labelledby={shared.id(&format!("tab-{}", event.id))}
+            tabindex="0" hidden={!props.selected}>
+            <p class="et-when">
+                if when.approximate {
+                    <span class="et-approx-badge">{ "approximate" }</span>
+                }
+                <span class="et-when-phrase">{ when.label.clone() }</span>
+                if let Some(date) = &when.date_label {
+                    <span class="et-when-date">{ date.clone() }</span>
+                }
+            </p>
+            <h4 class="et-panel-title">
+                <CitedText text={AttrValue::from(event.headline.clone())} block={block("headline")} />
+            </h4>
+            <p class="et-panel-text">
+                <CitedText text={AttrValue::from(event.text.clone())} block={block("text")} />
+            </p>
+            <dl class="et-facts">
+                if let Some(place) = &event.place {
+                    <div><dt>{ "Place" }</dt><dd>{ place.clone() }</dd></div>
+                }
+                if !event.sides.is_empty() {
+                    <div><dt>{ "Involved" }</dt><dd>{ event.sides.join("; ") }</dd></div>
+                }
+                if let Some(by) = &event.attribution {
+                    <div><dt>{ "According to" }</dt><dd>{ by.clone() }</dd></div>
+                }
+                <div><dt>{ "Event" }</dt><dd>{ format!("{} of {}", i + 1, events.len()) }</dd></div>
+            </dl>
+            <div class="et-nav">
+                <button type="button" class="et-button" aria-label={prev_label}
+                    disabled={at_start} onclick={step(Action::Previous)}>{ "← Previous" }</button>
+                <button type="button" class="et-button" aria-label={next_label}
+                    disabled={at_end} onclick={step(Action::Next)}>{ "Next →" }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,84 @@
+//! The numbered references, each with what the source says of it (or plainly that it says
+//! nothing more), and links back to every place that cites it.
+
+use yew::prelude::*;
+
+use super::Shared;
+use crate::model::index::{citing_places, Place};
+use crate::state::{Action, Origin};
+
+#[component]
+pub fn ReferenceList() -> Html {
+    let shared = use_context::<Shared>().expect("ReferenceList inside a timeline");
+    let story = shared.story.clone();
+    let index = use_memo(story.clone(), |s| citing_places(&s.0.timeline));
+    let timeline = &story.0.timeline;
+    let link_to = |place: &Place| -> Html {
+        let label = place.label(timeline);
+        match *place {
+            Place::Event(i) => {
+                let event = &timeline.events[i];
+                let dispatch = shared.dispatch.clone();
+                let (root, tab) = (shared.root.clone(), shared.id(&format!("tab-{}", event.id)));
+                let onclick = Callback::from(move |e: MouseEvent| {
+                    e.prevent_default();
+                    dispatch.dispatch(Action::Select(i, Origin::Reader));
+                    crate::browser::focus_within(&root, &tab);
+                });
+                html! { <a href={format!("#e-{}", event.id)} {onclick}>{ label }</a> }
+            }
+            Place::Summary(_) => {
+                html! { <a href={format!("#{}", shared.id("summary"))}>{ label }</a> }
+            }
+            Place::Description => {
+                html! { <a href={format!("#{}", shared.id("description"))}>{ label }</a> }
+            }
+            Place::Claim { comparison, claim } => {
+                let c = &timeline.comparisons[comparison];
+                html! {
+                    <a href={format!("#{}", shared.id(&format!("cmp-{}-{}", c.id, c.claims[claim].id)))}>
+                        { label }
+                    </a>
+                }
+            }
+        }
+    };
+    html! {
+        <section class="et-references" aria-labelledby={shared.id("refs-heading")}>
+            <h3 class="et-heading" id={shared.id("refs-heading")}>{ "References" }</h3>
+            <ol class="et-ref-list">
+                { for timeline.references.iter().map(|r| {
+                    let places = index.get(&r.id).map(Vec::as_slice).unwrap_or(&[]);
+                    html! {
+                        <li key={r.id} id={shared.id(&format!("ref-{}", r.id))} value={r.id.to_string()}
+                            tabindex="-1">
+                            <span class="et-ref-number">{ format!("[{}]", r.id) }</span>
+                            if r.is_bare() {
+                                <span class="et-ref-unknown">{ "Details not given in the source text." }</span>
+                            } else {
+                                <span class="et-ref-details">
+                                    { [r.title.as_deref(), r.publisher.as_deref(), r.date.as_deref()]
+                                        .into_iter().flatten().collect::<Vec<_>>().join(". ") }
+                                    if let Some(url) = &r.url {
+                                        { " " }
+                                        <a href={url.clone()} target="_blank" rel="noopener noreferrer">
+                                            { url.clone() }<span class="et-vh">{ " (opens in a new tab)" }</span>
+                                        </a>
+                                    }
+                                </span>
+                            }
+                            if !places.is_empty() {
+                                <div class="et-ref-cited">
+                                    <span class="et-label">{ "Cited in: " }</span>
+                                    <ul class="et-backlinks">
+                                        { for places.iter().map(|p| html! { <li>{ link_to(p) }</li> }) }
+                                    </ul>
+                                </div>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

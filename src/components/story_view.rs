@@ -1,0 +1,142 @@
+//! One loaded story: owns the state, wires the URL fragment, lays out the parts.
+
+use yew::prelude::*;
+
+use super::axis::Axis;
+use super::cited_text::CitedText;
+use super::comparison_table::ComparisonTable;
+use super::event_panel::EventPanel;
+use super::reference_list::ReferenceList;
+use super::summary_box::SummaryBox;
+use super::{Shared, StoryRef};
+use crate::browser;
+use crate::model::layout::layout;
+use crate::model::Event;
+use crate::state::{Action, Origin, ViewState};
+
+#[derive(Properties, PartialEq)]
+pub struct StoryViewProps {
+    pub story: StoryRef,
+    pub prefix: AttrValue,
+    pub initial_event: Option<AttrValue>,
+    pub hash: bool,
+    pub on_select: Callback<AttrValue>,
+    pub classes: Classes,
+}
+
+/// The event named by a fragment such as `e-power-cut`.
+fn event_for_fragment(events: &[Event], fragment: Option<&str>) -> Option<usize> {
+    let id = fragment?.strip_prefix("e-")?;
+    events.iter().position(|e| e.id == id)
+}
+
+#[component]
+pub fn StoryView(props: &StoryViewProps) -> Html {
+    let story = props.story.0.clone();
+    let state = {
+        let events = &story.timeline.events;
+        let from_hash = if props.hash {
+            event_for_fragment(events, browser::fragment().as_deref())
+        } else {
+            None
+        };
+        let from_prop = props
+            .initial_event
+            .as_ref()
+            .and_then(|id| events.iter().position(|e| e.id == id.as_str()));
+        let initial = from_hash.or(from_prop).unwrap_or(0);
+        use_reducer(move || ViewState::new(events.len(), initial))
+    };
+    let root = use_node_ref();
+    let axis = use_memo(props.story.clone(), |s| layout(&s.0));
+
+    // Report the reader's moves to the host and to the URL.
+    {
+        let (selected, origin) = (state.selected, state.origin);
+        let story = story.clone();
+        let (hash, on_select) = (props.hash, props.on_select.clone());
+        use_effect_with((selected, origin), move |_| {
+            let id = &story.timeline.events[selected].id;
+            if origin != Origin::Initial {
+                on_select.emit(AttrValue::from(id.clone()));
+            }
+            // The first event is the default view: it needs no fragment.
+            let wanted = (selected > 0).then(|| format!("e-{id}"));
+            if hash && origin == Origin::Reader && browser::fragment() != wanted {
+                browser::write_fragment(wanted.as_deref());
+            }
+        });
+    }
+    // Follow back/forward and fragment links.
+    {
+        let dispatch = state.dispatcher();
+        let story = story.clone();
+        use_effect_with(props.hash, move |&hash| {
+            let guard = hash.then(|| {
+                browser::listen_history(Callback::from(move |fragment: Option<String>| {
+                    let events = &story.timeline.events;
+                    match (
+                        fragment.as_deref(),
+                        event_for_fragment(events, fragment.as_deref()),
+                    ) {
+                        (_, Some(i)) => dispatch.dispatch(Action::Select(i, Origin::History)),
+                        (None, None) => dispatch.dispatch(Action::Select(0, Origin::History)),
+                        // A fragment that names no event (e.g. a reference) keeps the selection.
+                        (Some(_), None) => {}
+                    }
+                }))
+            });
+            move || {
+                let _listening_until_here = guard;
+            }
+        });
+    }
+
+    let shared = Shared {
+        story: props.story.clone(),
+        prefix: props.prefix.clone(),
+        root: root.clone(),
+        dispatch: state.dispatcher(),
+        open: state.citation.clone(),
+    };
+    let timeline = &story.timeline;
+    let selected_event = &timeline.events[state.selected];
+    let announcement = if state.origin == Origin::Initial {
+        String::new()
+    } else {
+        crate::model::citation::plain_text(&selected_event.headline)
+    };
+
+    html! {
+        <ContextProvider<Shared> context={shared.clone()}>
+            <section class={props.classes.clone()} ref={root} aria-labelledby={shared.id("title")}>
+                <header class="et-header">
+                    <h2 class="et-title" id={shared.id("title")}>{ timeline.title.clone() }</h2>
+                    if !timeline.description.is_empty() {
+                        <p class="et-description" id={shared.id("description")}>
+                            <CitedText text={AttrValue::from(timeline.description.clone())}
+                                block={shared.id("description-text")} />
+                        </p>
+                    }
+                </header>
+                if !timeline.summary.is_empty() {
+                    <SummaryBox />
+                }
+                <section class="et-events" aria-labelledby={shared.id("events-heading")}>
+                    <h3 class="et-heading" id={shared.id("events-heading")}>{ "Timeline" }</h3>
+                    <Axis layout={axis.clone()} selected={state.selected} />
+                    { for timeline.events.iter().enumerate().map(|(i, e)| html! {
+                        <EventPanel key={e.id.clone()} index={i} selected={i == state.selected} />
+                    }) }
+                </section>
+                { for (0..timeline.comparisons.len()).map(|i| html! {
+                    <ComparisonTable key={timeline.comparisons[i].id.clone()} index={i} />
+                }) }
+                if !timeline.references.is_empty() {
+                    <ReferenceList />
+                }
+                <div class="et-vh" aria-live="polite" aria-atomic="true">{ announcement }</div>
+            </section>
+        </ContextProvider<Shared>>
+    }
+}

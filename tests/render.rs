@@ -1,0 +1,243 @@
+//! Server-side-rendered components, natively: structure, accessible names, citation numbers,
+//! ids and classes of the whole widget, without a browser.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashSet;
+
+use event_timeline::model::citation::cited_numbers;
+use event_timeline::model::{load, IDLIB_2014};
+use event_timeline::{Timeline, TimelineProps};
+
+/// Options as plain (sendable) data; the renderer builds the props on its own thread.
+#[derive(Default, Clone)]
+struct Options {
+    json: Option<String>,
+    prefix: Option<String>,
+    event: Option<String>,
+    theme: Option<String>,
+}
+
+fn render(options: Options) -> String {
+    futures::executor::block_on(
+        yew::ServerRenderer::<Timeline>::with_props(move || {
+            let mut props = TimelineProps::default();
+            if let Some(json) = options.json {
+                props.json = json.into();
+            }
+            if let Some(prefix) = options.prefix {
+                props.id_prefix = prefix.into();
+            }
+            props.event = options.event.map(Into::into);
+            if let Some(theme) = options.theme {
+                props.theme = theme.into();
+            }
+            props
+        })
+        .hydratable(false)
+        .render(),
+    )
+}
+
+fn idlib() -> String {
+    render(Options::default())
+}
+
+/// The start tag of the element with this id.
+fn tag<'a>(html: &'a str, id: &str) -> &'a str {
+    let at = html
+        .find(&format!(" id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no #{id}"));
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    &html[start..=end]
+}
+
+/// Values of one attribute, in document order.
+fn attrs<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+    let needle = format!(" {name}=\"");
+    html.split(needle.as_str())
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect()
+}
+
+#[test]
+fn shows_the_title_every_event_as_a_tab_and_one_visible_panel() {
+    let html = idlib();
+    let title = tag(&html, "et-title");
+    assert!(title.starts_with("<h2") && title.contains("class=\"et-title\""));
+    assert!(html.contains(&format!("{title}2014 raid on Idlib city</h2>")));
+    let story = load(IDLIB_2014).unwrap();
+    let roles = attrs(&html, "role");
+    assert_eq!(roles.iter().filter(|r| **r == "tab").count(), 9);
+    assert_eq!(roles.iter().filter(|r| **r == "tabpanel").count(), 9);
+    assert_eq!(roles.iter().filter(|r| **r == "tablist").count(), 1);
+    assert_eq!(
+        html.matches("hidden=\"hidden\"").count(),
+        8,
+        "only the selected panel is shown"
+    );
+    let selected = attrs(&html, "aria-selected");
+    assert_eq!(selected.iter().filter(|s| **s == "true").count(), 1);
+    assert_eq!(selected[0], "true");
+    // Roving tabindex: one tab stop in the strip.
+    let tab_stops: Vec<_> = html
+        .split("role=\"tab\"")
+        .skip(1)
+        .map(|t| t.contains("tabindex=\"0\"") && t.find("tabindex=\"0\"") < t.find('>'))
+        .collect();
+    assert_eq!(tab_stops.iter().filter(|t| **t).count(), 1);
+    for event in &story.timeline.events {
+        assert!(
+            html.contains(&format!("id=\"et-tab-{}\"", event.id)),
+            "{}",
+            event.id
+        );
+        assert!(
+            html.contains(&format!("id=\"et-panel-{}\"", event.id)),
+            "{}",
+            event.id
+        );
+    }
+    // Reported time phrases, never clock times.
+    for phrase in ["overnight", "before dawn", "in morning", "later that day"] {
+        assert!(html.contains(&format!(">{phrase}</span>")), "{phrase}");
+    }
+    assert!(!html.contains(":00"), "no invented clock times");
+}
+
+#[test]
+fn every_citation_marker_is_a_named_button() {
+    let html = idlib();
+    let story = load(IDLIB_2014).unwrap();
+    let t = &story.timeline;
+    let mut expected: Vec<u32> = cited_numbers(&t.description);
+    t.summary
+        .iter()
+        .for_each(|s| expected.extend(cited_numbers(&s.text)));
+    t.events.iter().for_each(|e| {
+        expected.extend(cited_numbers(&e.headline));
+        expected.extend(cited_numbers(&e.text));
+    });
+    // Comparison claims come after the events in the page.
+    let claims: Vec<u32> = t
+        .comparisons
+        .iter()
+        .flat_map(|c| c.claims.iter().flat_map(|cl| cited_numbers(&cl.text)))
+        .collect();
+    expected.extend(claims);
+    let labels: Vec<u32> = attrs(&html, "aria-label")
+        .into_iter()
+        .filter_map(|l| l.strip_prefix("Citation "))
+        .map(|n| n.parse().unwrap())
+        .collect();
+    assert_eq!(labels, expected);
+    assert_eq!(html.matches("class=\"et-cite\"").count(), expected.len());
+    assert_eq!(
+        html.matches("aria-haspopup=\"dialog\"").count(),
+        expected.len()
+    );
+}
+
+#[test]
+fn ids_are_unique_prefixed_and_names_have_no_markup() {
+    for prefix in ["et", "w2"] {
+        let html = render(Options {
+            prefix: Some(prefix.into()),
+            ..Options::default()
+        });
+        let ids = attrs(&html, "id");
+        let unique: HashSet<_> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "duplicate ids");
+        assert!(ids.iter().all(|id| id.starts_with(&format!("{prefix}-"))));
+        for label in attrs(&html, "aria-label") {
+            assert!(!label.contains('<') && !label.contains('&'), "{label}");
+        }
+        for class_list in attrs(&html, "class") {
+            for class in class_list.split_whitespace() {
+                assert!(class.starts_with("et-"), "{class}");
+            }
+        }
+    }
+}
+
+#[test]
+fn summary_comparison_and_references_are_complete() {
+    let html = idlib();
+    for label in [
+        "Date",
+        "Place",
+        "Result",
+        "Belligerents (attackers)",
+        "Commander (defenders)",
+        "Strength (attackers)",
+        "Casualties (civilians)",
+    ] {
+        assert!(html.contains(&format!("<dt>{label}</dt>")), "{label}");
+    }
+    assert_eq!(html.matches("sources disagree").count(), 2);
+    for who in ["SOHR", "Al-Masdar", "al-Nusra Front (its own claim)"] {
+        assert!(
+            html.contains(&format!("<th scope=\"col\">{who}</th>")),
+            "{who}"
+        );
+    }
+    for n in 1..=10 {
+        assert!(
+            html.contains(&format!("id=\"et-ref-{n}\"")),
+            "reference {n}"
+        );
+    }
+    assert_eq!(
+        html.matches("Details not given in the source text.")
+            .count(),
+        10
+    );
+    // Back links: reference 9 is cited by the power cut and the checkpoints events.
+    let nine = html
+        .split("id=\"et-ref-9\"")
+        .nth(1)
+        .unwrap()
+        .split("</li></ul>")
+        .next()
+        .unwrap();
+    assert!(nine.contains("href=\"#e-power-cut\""));
+    assert!(nine.contains("href=\"#e-checkpoints-taken\""));
+}
+
+#[test]
+fn a_chosen_event_opens_first_and_themes_apply() {
+    let html = render(Options {
+        event: Some("power-cut".into()),
+        theme: Some("dark".into()),
+        ..Options::default()
+    });
+    assert!(html.contains("et-root et-theme-dark"));
+    assert!(!tag(&html, "et-panel-power-cut").contains("hidden"));
+    assert!(tag(&html, "et-panel-overnight-attack").contains("hidden"));
+    let tab = tag(&html, "et-tab-power-cut");
+    assert!(
+        tab.contains("aria-selected=\"true\"") && tab.contains("et-tab-selected"),
+        "{tab}"
+    );
+}
+
+#[test]
+fn bad_data_shows_every_problem_instead_of_a_blank_widget() {
+    let html = render(Options {
+        json: Some(
+            r#"{"title": "", "events": [{"id": "A", "time": {}, "headline": "h", "text": "t[4]"}]}"#
+                .into(),
+        ),
+        ..Options::default()
+    });
+    assert!(html.contains("role=\"alert\""));
+    assert!(html.contains("its data has 4 problems"), "{html}");
+    assert!(html.contains("title: must not be empty"));
+    assert!(
+        html.contains("events[0].id: id &#x27;A&#x27; must be")
+            || html.contains("events[0].id: id 'A' must be"),
+        "{html}"
+    );
+}

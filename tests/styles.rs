@@ -1,0 +1,74 @@
+//! The position classes at the end of styles/timeline.css are generated from the layout
+//! limits; this test keeps them current (`UPDATE_STYLES=1 cargo test --test styles` rewrites
+//! them). Positions are classes, not inline styles, so a strict CSP needs nothing extra.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+const BEGIN: &str = "/* BEGIN generated positions (tests/styles.rs) */";
+const END: &str = "/* END generated positions */";
+const LANES: u32 = 16;
+const BAND_LANES: u32 = 4;
+
+fn generated() -> String {
+    let mut css = String::from("@container et (min-width: 48rem) {\n");
+    for n in 0..=100 {
+        css += &format!(
+            ".et-x-{n}{{left:{n}%;transform:translateX(-{n}%)}}.et-l-{n}{{left:{n}%}}.et-r-{n}{{right:{n}%}}\n"
+        );
+    }
+    for n in 0..LANES {
+        css += &format!(".et-lane-{n}{{top:calc({n} * var(--et-lane-height))}}\n");
+    }
+    for n in 1..=LANES {
+        css += &format!(
+            ".et-lanes-{n} .et-track{{height:calc({n} * var(--et-lane-height) + .5em)}}\n"
+        );
+    }
+    for n in 0..BAND_LANES {
+        css += &format!(".et-blane-{n}{{top:calc({n} * 1.5em)}}\n");
+    }
+    css + "}\n"
+}
+
+#[test]
+fn position_classes_are_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/styles/timeline.css");
+    let css = std::fs::read_to_string(path).unwrap();
+    let head = css.split(BEGIN).next().unwrap().trim_end().to_string();
+    let current = css
+        .split(BEGIN)
+        .nth(1)
+        .and_then(|rest| rest.split(END).next())
+        .map(|s| s.trim_start_matches('\n').to_string());
+    let wanted = generated();
+    if current.as_deref() != Some(wanted.as_str()) {
+        if std::env::var_os("UPDATE_STYLES").is_some() {
+            std::fs::write(path, format!("{head}\n\n{BEGIN}\n{wanted}{END}\n")).unwrap();
+        } else {
+            panic!("styles/timeline.css position classes are stale: run UPDATE_STYLES=1 cargo test --test styles");
+        }
+    }
+}
+
+#[test]
+fn every_class_the_components_use_is_prefixed() {
+    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/src/components");
+    for entry in std::fs::read_dir(src).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for part in text.split("class=\"").skip(1) {
+            let value = part.split('"').next().unwrap();
+            for class in value.split_whitespace() {
+                assert!(class.starts_with("et-"), "unprefixed class {class:?}");
+            }
+        }
+    }
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/timeline.css"))
+        .unwrap();
+    for selector_char in css.split('{').map(|s| s.rsplit('}').next().unwrap_or("")) {
+        for word in selector_char.split([',', ' ', '>', '+', ':', '\n']) {
+            if let Some(class) = word.strip_prefix('.') {
+                assert!(class.starts_with("et-"), "unprefixed selector .{class}");
+            }
+        }
+    }
+}
