@@ -1,5 +1,5 @@
 // A small static server for dist/: correct MIME types (application/wasm), loopback only,
-// no caching. Used by `make serve` and by the end-to-end tests.
+// no caching, a strict CSP on examples/. Used by `make serve` and by the end-to-end tests.
 // Usage: node scripts/serve.mjs [--port N] [--root DIR]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -12,6 +12,8 @@ const option = (name, fallback) => {
 };
 const port = Number(option("--port", process.env.PORT ?? 8080));
 const root = resolve(option("--root", "dist"));
+// Pages under examples/ are served with the strict policy the embed must work under.
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -34,10 +36,12 @@ const server = createServer(async (req, res) => {
   try {
     if ((await stat(path)).isDirectory()) path = join(path, "index.html");
     const body = await readFile(path);
-    res.writeHead(200, {
+    const headers = {
       "content-type": types[extname(path)] ?? "application/octet-stream",
       "cache-control": "no-store",
-    });
+    };
+    if (url.pathname.startsWith("/examples/")) headers["content-security-policy"] = STRICT_CSP;
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");

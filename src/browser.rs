@@ -25,6 +25,32 @@ mod imp {
         }
     }
 
+    pub fn follow_in_widget_link(event: &MouseEvent, root: &NodeRef, prefix: &str) {
+        let link = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("a[href^='#']").ok().flatten());
+        let Some(href) = link.and_then(|a| a.get_attribute("href")) else {
+            return;
+        };
+        let Some(id) = href.strip_prefix('#') else {
+            return;
+        };
+        if !id.starts_with(&format!("{prefix}-")) {
+            return;
+        }
+        event.prevent_default();
+        let target = root
+            .cast::<Element>()
+            .and_then(|r| r.query_selector(&format!("[id=\"{id}\"]")).ok().flatten());
+        if let Some(target) = target {
+            target.scroll_into_view();
+            if let Ok(el) = target.dyn_into::<HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    }
+
     pub fn focus_leaves(event: &FocusEvent, node: &NodeRef) -> bool {
         let inside = match (node.cast::<Node>(), event.related_target()) {
             (Some(container), Some(target)) => target
@@ -77,6 +103,8 @@ mod imp {
 
     pub fn focus_within(_root: &NodeRef, _id: &str) {}
     pub fn focus_node(_node: &NodeRef) {}
+
+    pub fn follow_in_widget_link(_event: &MouseEvent, _root: &NodeRef, _prefix: &str) {}
     pub fn focus_leaves(_event: &FocusEvent, _node: &NodeRef) -> bool {
         false
     }
@@ -100,6 +128,12 @@ pub fn focus_node(node: &NodeRef) {
     imp::focus_node(node)
 }
 
+/// Follows a click on a link to an element of this widget (`#<prefix>-…`) inside the widget:
+/// scrolls to it and focuses it, leaving the page URL alone. Other clicks are left alone.
+pub fn follow_in_widget_link(event: &MouseEvent, root: &NodeRef, prefix: &str) {
+    imp::follow_in_widget_link(event, root, prefix)
+}
+
 /// True when a focusout moves focus outside the referenced element (or out of the page).
 pub fn focus_leaves(event: &FocusEvent, node: &NodeRef) -> bool {
     imp::focus_leaves(event, node)
@@ -120,22 +154,4 @@ pub use imp::HistoryListener;
 /// Listens for back/forward and fragment changes until the guard is dropped.
 pub fn listen_history(on_change: Callback<Option<String>>) -> HistoryListener {
     imp::listen_history(on_change)
-}
-
-/// Renders the widget into the page's `#event-timeline` element (or the body).
-#[cfg(target_arch = "wasm32")]
-pub fn mount() {
-    use crate::components::{Timeline, TimelineProps};
-    #[cfg(debug_assertions)]
-    console_error_panic_hook::set_once();
-    let document = gloo::utils::document();
-    match document.get_element_by_id("event-timeline") {
-        Some(host) => {
-            host.set_text_content(None);
-            yew::Renderer::<Timeline>::with_root_and_props(host, TimelineProps::default()).render();
-        }
-        None => {
-            yew::Renderer::<Timeline>::with_props(TimelineProps::default()).render();
-        }
-    }
 }

@@ -6,7 +6,9 @@
 
 pub mod browser;
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 pub mod model;
 pub mod state;
 
-pub use components::{Timeline, TimelineProps};
+pub use components::{SelectRequest, Timeline, TimelineProps};

@@ -5,12 +5,14 @@ use std::rc::Rc;
 
 use yew::{AttrValue, Reducible};
 
-/// What last changed the selection: only a reader's own move is announced and written to the
-/// URL; a move from the URL (back/forward) is not written back.
+/// What last changed the selection: a reader's move and the host page's `select()` are
+/// announced and written to the URL; a move from the URL (back/forward) is not written back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
     Initial,
     Reader,
+    /// The host page, through the element's `select()` method or its `event` attribute.
+    Host,
     History,
 }
 

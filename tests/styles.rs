@@ -10,7 +10,7 @@ const LANES: u32 = 16;
 const BAND_LANES: u32 = 4;
 
 fn generated() -> String {
-    let mut css = String::from("@container et (min-width: 48rem) {\n");
+    let mut css = String::from("@container et (min-width: 48em) {\n");
     for n in 0..=100 {
         css += &format!(
             ".et-x-{n}{{left:{n}%;transform:translateX(-{n}%)}}.et-l-{n}{{left:{n}%}}.et-r-{n}{{right:{n}%}}\n"

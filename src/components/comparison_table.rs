@@ -60,7 +60,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             </div>
             <ul class="et-claims">
                 { for comparison.claims.iter().enumerate().map(|(j, c)| html! {
-                    <li key={c.id.clone()} id={id(&format!("-{}", c.id))}>
+                    <li key={c.id.clone()} id={id(&format!("-{}", c.id))} tabindex="-1">
                         <span class="et-claim-by">{ format!("{}: ", c.attribution) }</span>
                         <CitedText text={AttrValue::from(c.text.clone())}
                             block={id(&format!("-claim-{j}"))} />

@@ -20,7 +20,7 @@ use yew::prelude::*;
 use crate::model::Story;
 use crate::state::{OpenCitation, ViewState};
 
-pub use timeline::{Timeline, TimelineProps};
+pub use timeline::{SelectRequest, Timeline, TimelineProps};
 
 /// A loaded story shared by the components; equal when it is the same load (cheap to compare,
 /// even with many events).

@@ -8,7 +8,7 @@ use super::comparison_table::ComparisonTable;
 use super::event_panel::EventPanel;
 use super::reference_list::ReferenceList;
 use super::summary_box::SummaryBox;
-use super::{Shared, StoryRef};
+use super::{SelectRequest, Shared, StoryRef};
 use crate::browser;
 use crate::model::layout::layout;
 use crate::model::Event;
@@ -19,6 +19,7 @@ pub struct StoryViewProps {
     pub story: StoryRef,
     pub prefix: AttrValue,
     pub initial_event: Option<AttrValue>,
+    pub request: Option<SelectRequest>,
     pub hash: bool,
     pub on_select: Callback<AttrValue>,
     pub classes: Classes,
@@ -62,8 +63,23 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             }
             // The first event is the default view: it needs no fragment.
             let wanted = (selected > 0).then(|| format!("e-{id}"));
-            if hash && origin == Origin::Reader && browser::fragment() != wanted {
+            let ours = matches!(origin, Origin::Reader | Origin::Host);
+            if hash && ours && browser::fragment() != wanted {
                 browser::write_fragment(wanted.as_deref());
+            }
+        });
+    }
+    // Follow the host page's requests.
+    {
+        let dispatch = state.dispatcher();
+        let story = story.clone();
+        use_effect_with(props.request.clone(), move |request| {
+            let events = &story.timeline.events;
+            if let Some(i) = request
+                .as_ref()
+                .and_then(|r| events.iter().position(|e| e.id == r.id.as_str()))
+            {
+                dispatch.dispatch(Action::Select(i, Origin::Host));
             }
         });
     }
@@ -99,6 +115,12 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         dispatch: state.dispatcher(),
         open: state.citation.clone(),
     };
+    // Links to a part of this widget move there without touching the page URL (and work
+    // inside a shadow root, where the browser cannot follow them).
+    let onclick = {
+        let (root, prefix) = (root.clone(), props.prefix.clone());
+        Callback::from(move |e: MouseEvent| browser::follow_in_widget_link(&e, &root, &prefix))
+    };
     let timeline = &story.timeline;
     let selected_event = &timeline.events[state.selected];
     let announcement = if state.origin == Origin::Initial {
@@ -109,11 +131,12 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
 
     html! {
         <ContextProvider<Shared> context={shared.clone()}>
-            <section class={props.classes.clone()} ref={root} aria-labelledby={shared.id("title")}>
+            <section class={props.classes.clone()} ref={root} aria-labelledby={shared.id("title")}
+                {onclick}>
                 <header class="et-header">
                     <h2 class="et-title" id={shared.id("title")}>{ timeline.title.clone() }</h2>
                     if !timeline.description.is_empty() {
-                        <p class="et-description" id={shared.id("description")}>
+                        <p class="et-description" id={shared.id("description")} tabindex="-1">
                             <CitedText text={AttrValue::from(timeline.description.clone())}
                                 block={shared.id("description-text")} />
                         </p>

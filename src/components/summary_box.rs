@@ -11,7 +11,8 @@ pub fn SummaryBox() -> Html {
     let shared = use_context::<Shared>().expect("SummaryBox inside a timeline");
     let summary = &shared.story.0.timeline.summary;
     html! {
-        <section class="et-summary" id={shared.id("summary")} aria-labelledby={shared.id("summary-heading")}>
+        <section class="et-summary" id={shared.id("summary")} tabindex="-1"
+            aria-labelledby={shared.id("summary-heading")}>
             <h3 class="et-heading" id={shared.id("summary-heading")}>{ "Summary" }</h3>
             <dl class="et-summary-list">
                 { for summary.iter().enumerate().map(|(i, item)| html! {

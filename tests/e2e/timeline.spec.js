@@ -9,10 +9,10 @@ const EVENTS = [
   "buildings-seized", "checkpoints-taken", "sleeper-cell", "buildings-recaptured",
 ];
 
-/** Collects console errors, page errors and requests that leave the local server. */
+/** Collects console errors and warnings, page errors and requests that leave the local server. */
 function watch(page) {
   const problems = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`pageerror: ${e}`));
   page.on("request", (r) => {
     if (!r.url().startsWith("http://127.0.0.1:")) problems.push(`outside request: ${r.url()}`);
@@ -41,7 +41,11 @@ test("every event is reachable by keyboard alone, with one Tab stop in the strip
   let focused = "";
   for (let i = 0; i < 80 && !focused.startsWith("et-tab-"); i++) {
     await page.keyboard.press("Tab");
-    focused = await page.evaluate(() => document.activeElement?.id ?? "");
+    focused = await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.id ?? "";
+    });
   }
   expect(focused).toBe("et-tab-overnight-attack");
   for (const id of EVENTS.slice(1)) {

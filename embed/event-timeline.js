@@ -1,0 +1,149 @@
+// <event-timeline>: the embeddable timeline. This one module defines the element; it loads
+// the WebAssembly widget (widget.js, widget_bg.wasm) and the styles (timeline.css) from its
+// own folder. Each element renders in its own shadow root with its own state and ids.
+//
+// Attributes (observed): src, event, theme (light | dark | auto), hash (true | false),
+// timeout (ms for src, default 15000). Events (bubbling, composed): "timeline-select"
+// (detail: the event id) and "timeline-error" (detail: { src, messages }).
+// Method: select(id).
+import init, { Widget } from "./widget.js";
+
+const STYLESHEET = new URL("./timeline.css", import.meta.url).href;
+const DEFAULT_TIMEOUT_MS = 15000;
+let wasmReady = null; // one WebAssembly instance per page, shared by every element
+let created = 0;
+
+const loadWasm = () => (wasmReady ??= init());
+
+const isOn = (value) => value !== null && !/^(false|off|no|0)$/i.test(value.trim());
+
+class EventTimeline extends HTMLElement {
+  static observedAttributes = ["src", "event", "theme", "hash"];
+
+  #widget = null;
+  #container;
+  #styled;
+  #prefix;
+  #fetching = null;
+  #pendingSelect = null;
+
+  constructor() {
+    super();
+    created += 1;
+    this.#prefix = created === 1 ? "et" : `et${created}`;
+    const root = this.attachShadow({ mode: "open" });
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = STYLESHEET;
+    this.#styled = new Promise((resolve) => {
+      link.addEventListener("load", resolve, { once: true });
+      link.addEventListener("error", resolve, { once: true });
+    });
+    this.#container = document.createElement("div");
+    this.#container.className = "et-host";
+    root.append(link, this.#container);
+  }
+
+  connectedCallback() {
+    if (this.#widget) return;
+    Promise.all([loadWasm(), this.#styled]).then(
+      () => this.isConnected && !this.#widget && this.#mount(),
+      (error) => this.#fatal(`The timeline could not start: ${error?.message ?? error}`),
+    );
+  }
+
+  disconnectedCallback() {
+    // A move within the page disconnects and reconnects at once: keep the widget then.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#widget) return;
+      this.#fetching?.abort();
+      this.#widget.destroy();
+      this.#widget = null;
+    });
+  }
+
+  attributeChangedCallback(name, before, value) {
+    if (!this.#widget || before === value) return;
+    if (name === "src") this.#load();
+    else if (name === "event" && value) this.#widget.select(value);
+    else if (name === "theme") this.#widget.set_theme(value ?? "auto");
+    else if (name === "hash") this.#widget.set_hash(this.#hashOn());
+  }
+
+  /** Selects the event with this id, as if the reader had chosen it. */
+  select(id) {
+    if (this.#widget) this.#widget.select(String(id));
+    else this.#pendingSelect = String(id);
+  }
+
+  // Writing the URL fragment is off by default when several timelines share the page.
+  #hashOn() {
+    const value = this.getAttribute("hash");
+    if (value !== null) return isOn(value);
+    return document.querySelectorAll("event-timeline").length <= 1;
+  }
+
+  #emit(type, detail) {
+    // Later, so a host handler that calls back into the widget never re-enters it.
+    queueMicrotask(() =>
+      this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail })));
+  }
+
+  #mount() {
+    const src = this.getAttribute("src");
+    this.#widget = new Widget(
+      this.#container,
+      this.#prefix,
+      this.getAttribute("theme") ?? "auto",
+      this.#hashOn(),
+      this.#pendingSelect ?? this.getAttribute("event") ?? undefined,
+      src !== null,
+      (id) => this.#emit("timeline-select", id),
+      (messages) => this.#emit("timeline-error", { src: this.getAttribute("src"), messages }),
+    );
+    this.#pendingSelect = null;
+    if (src !== null) this.#load();
+  }
+
+  async #load() {
+    this.#fetching?.abort();
+    const src = this.getAttribute("src");
+    if (src === null) {
+      this.#fetching = null;
+      this.#widget.set_data(undefined);
+      return;
+    }
+    const fetching = (this.#fetching = new AbortController());
+    const timeout = Number(this.getAttribute("timeout")) || DEFAULT_TIMEOUT_MS;
+    const timer = setTimeout(() => fetching.abort("timeout"), timeout);
+    this.#widget.set_loading();
+    let text;
+    try {
+      const response = await fetch(new URL(src, document.baseURI), { signal: fetching.signal });
+      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      text = await response.text();
+    } catch (error) {
+      if (fetching !== this.#fetching || !this.#widget) return; // replaced or removed meanwhile
+      const why = fetching.signal.reason === "timeout"
+        ? `no answer within ${timeout / 1000} s`
+        : error.message;
+      this.#widget.set_failure(`Could not load ${src}: ${why}.`);
+      return;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (fetching === this.#fetching && this.#widget) this.#widget.set_data(text);
+  }
+
+  // The WebAssembly could not start at all: say so in plain DOM, inside this element only.
+  #fatal(message) {
+    const box = document.createElement("p");
+    box.className = "et-error";
+    box.setAttribute("role", "alert");
+    box.textContent = message;
+    this.#container.replaceChildren(box);
+    this.#emit("timeline-error", { src: this.getAttribute("src"), messages: [message] });
+  }
+}
+
+if (!customElements.get("event-timeline")) customElements.define("event-timeline", EventTimeline);

@@ -1,0 +1,115 @@
+//! The JavaScript face of the widget, used by the `<event-timeline>` custom element
+//! (`embed/event-timeline.js`): one [`Widget`] per element, rendered into the element's
+//! shadow root and updated through setters when the element's attributes change.
+
+use std::rc::Rc;
+
+use js_sys::{Array, Function};
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::prelude::*;
+use yew::AppHandle;
+
+use crate::components::{SelectRequest, Timeline, TimelineProps};
+
+/// One mounted widget. Dropping it without `destroy()` leaves it on screen.
+#[wasm_bindgen]
+pub struct Widget {
+    app: AppHandle<Timeline>,
+    props: TimelineProps,
+    seq: u32,
+}
+
+/// Calls a host-page function, which must not break the widget if it throws.
+fn call_host(function: &Function, value: &JsValue) {
+    let _ = function.call1(&JsValue::NULL, value);
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Renders a widget into `container`. `event` is the event selected first; `loading`
+    /// shows a status message until `set_data` or `set_failure` is called.
+    #[wasm_bindgen(constructor)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        container: Element,
+        id_prefix: String,
+        theme: String,
+        hash: bool,
+        event: Option<String>,
+        loading: bool,
+        on_select: Function,
+        on_error: Function,
+    ) -> Widget {
+        let props = TimelineProps {
+            id_prefix: id_prefix.into(),
+            theme: theme.into(),
+            hash,
+            event: event.map(AttrValue::from),
+            loading,
+            on_select: Callback::from(move |id: AttrValue| {
+                call_host(&on_select, &JsValue::from_str(&id))
+            }),
+            on_error: Callback::from(move |messages: Rc<[String]>| {
+                let list: Array = messages.iter().map(|m| JsValue::from_str(m)).collect();
+                call_host(&on_error, &list)
+            }),
+            ..TimelineProps::default()
+        };
+        let app = yew::Renderer::<Timeline>::with_root_and_props(container, props.clone()).render();
+        Widget { app, props, seq: 0 }
+    }
+
+    fn update(&mut self, change: impl FnOnce(&mut TimelineProps)) {
+        change(&mut self.props);
+        self.app.update(self.props.clone());
+    }
+
+    /// Shows this JSON (in the timeline format), or the built-in story when `None`.
+    pub fn set_data(&mut self, json: Option<String>) {
+        self.update(|p| {
+            p.json = json.map_or(TimelineProps::default().json, AttrValue::from);
+            p.loading = false;
+            p.failure = None;
+        })
+    }
+
+    /// Shows the loading status until the next `set_data` or `set_failure`.
+    pub fn set_loading(&mut self) {
+        self.update(|p| p.loading = true)
+    }
+
+    /// Shows why the data could not be fetched.
+    pub fn set_failure(&mut self, message: String) {
+        self.update(|p| {
+            p.loading = false;
+            p.failure = Some(message.into());
+        })
+    }
+
+    /// `light`, `dark` or `auto`.
+    pub fn set_theme(&mut self, theme: String) {
+        self.update(|p| p.theme = theme.into())
+    }
+
+    /// Whether selections are written to the URL fragment.
+    pub fn set_hash(&mut self, hash: bool) {
+        self.update(|p| p.hash = hash)
+    }
+
+    /// Selects the event with this id (unknown ids are ignored). Also the first selection
+    /// of data that arrives later.
+    pub fn select(&mut self, id: String) {
+        self.seq = self.seq.wrapping_add(1);
+        let seq = self.seq;
+        self.update(|p| {
+            p.event = Some(AttrValue::from(id.clone()));
+            p.request = Some(SelectRequest { id: id.into(), seq });
+        })
+    }
+
+    /// Removes the widget and every listener it added.
+    pub fn destroy(self) {
+        self.app.destroy();
+    }
+}
