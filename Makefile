@@ -4,14 +4,17 @@ SHELL := /bin/bash
 PORT ?= 8080
 WASM_ENV := source target/toolchain.env &&
 
-.PHONY: setup build serve test lint size check-data
+.PHONY: setup build dist serve test lint size check-data
 
 setup:
 	@scripts/setup.sh
 
-## Release build of the demo page into dist/ (wasm-opt -Oz via Trunk).
+## Release build into dist/: the demo page, dist/embed/, dist/examples/ (wasm-opt -Oz via Trunk).
 build: setup
 	@$(WASM_ENV) trunk build --release --offline
+
+## The files to host: dist/embed/ (element, widget, styles, iframe page) and the examples.
+dist: build
 
 ## Build, then serve dist/ on http://127.0.0.1:$(PORT)/
 serve: build
