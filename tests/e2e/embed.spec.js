@@ -35,9 +35,9 @@ async function host(page, body, { head = "", path = "/__host.html" } = {}) {
   await page.goto(path);
 }
 
-/** Records every event of these types that reaches the document. */
+/** Records every event of these types that reaches the document (call before navigating). */
 async function record(page, ...types) {
-  await page.evaluate((types) => {
+  await page.addInitScript((types) => {
     window.__events = [];
     for (const type of types) {
       document.addEventListener(type, (e) =>
@@ -158,10 +158,10 @@ test("observed attributes update the widget: theme, event, src and hash", async 
 });
 
 test("select() and reader moves raise a bubbling, composed timeline-select event", async ({ page }) => {
+  await record(page, "timeline-select");
   await host(page, `<event-timeline id="w" hash="false"></event-timeline>`);
   const w = page.locator("#w");
   await expect(w.locator(".et-title")).toBeVisible();
-  await record(page, "timeline-select");
   await w.evaluate((e) => e.select("sleeper-cell"));
   await expect(selected(w)).toHaveId("et-tab-sleeper-cell");
   await tab(w, "power-cut").click();
@@ -189,9 +189,9 @@ for (const failure of FAILURES) {
     await page.route("**/__page.json", (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><p>Not data</p>" }));
     await page.route("**/__broken.json", (route) => route.fulfill({ contentType: "application/json", body: BROKEN }));
     const timeout = failure.timeout ? ` timeout="${failure.timeout}"` : "";
+    await record(page, "timeline-error");
     await host(page, `<event-timeline id="bad" src="${failure.src}"${timeout}></event-timeline>
       <event-timeline id="good"></event-timeline>`);
-    await record(page, "timeline-error");
     const bad = page.locator("#bad");
     await expect(bad.locator("[role=alert]")).toContainText(failure.message);
     await expect.poll(async () => (await events(page)).map((e) => [e.target, e.detail.src])).toEqual([["bad", failure.src]]);
