@@ -11,7 +11,7 @@ setup:
 
 ## Release build into dist/: the demo page, dist/embed/, dist/examples/ (wasm-opt -Oz via Trunk).
 build: setup
-	@$(WASM_ENV) trunk build --release --offline
+	@scripts/build.sh
 
 ## The files to host: dist/embed/ (element, widget, styles, iframe page) and the examples.
 dist: build

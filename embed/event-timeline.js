@@ -3,9 +3,14 @@
 // own folder. Each element renders in its own shadow root with its own state and ids.
 //
 // Attributes (observed): src, event, theme (light | dark | auto), hash (true | false),
-// timeout (ms for src, default 15000). Events (bubbling, composed): "timeline-select"
-// (detail: the event id) and "timeline-error" (detail: { src, messages }).
+// timeout (ms for src, default 15000). Events (bubbling, composed): "timeline-ready" (the
+// widget is live), "timeline-select" (detail: the event id) and "timeline-error"
+// (detail: { src, messages }).
 // Method: select(id).
+//
+// A page built with our pre-renderer (src/prerender.rs) already holds the widget's HTML as the
+// element's child (<div class="et-host" data-id-prefix=…>, styled by the page's own link to
+// timeline.css): then the element hydrates it in place instead of rendering in a shadow root.
 import init, { Widget } from "./widget.js";
 
 const STYLESHEET = new URL("./timeline.css", import.meta.url).href;
@@ -21,9 +26,10 @@ class EventTimeline extends HTMLElement {
   static observedAttributes = ["src", "event", "theme", "hash"];
 
   #widget = null;
-  #container;
-  #styled;
+  #container = null;
+  #styled = null;
   #prefix;
+  #hydrate = false;
   #fetching = null;
   #pendingSelect = null;
 
@@ -31,6 +37,19 @@ class EventTimeline extends HTMLElement {
     super();
     created += 1;
     this.#prefix = created === 1 ? "et" : `et${created}`;
+  }
+
+  // Where the widget goes: the pre-rendered child, or a fresh shadow root with its styles.
+  #prepare() {
+    if (this.#container) return;
+    const prerendered = this.querySelector(":scope > .et-host[data-id-prefix]");
+    if (prerendered) {
+      this.#container = prerendered;
+      this.#prefix = prerendered.dataset.idPrefix;
+      this.#hydrate = true;
+      this.#styled = Promise.resolve();
+      return;
+    }
     const root = this.attachShadow({ mode: "open" });
     const link = document.createElement("link");
     link.rel = "stylesheet";
@@ -46,6 +65,7 @@ class EventTimeline extends HTMLElement {
 
   connectedCallback() {
     if (this.#widget) return;
+    this.#prepare();
     Promise.all([loadWasm(), this.#styled]).then(
       () => this.isConnected && !this.#widget && this.#mount(),
       (error) => this.#fatal(`The timeline could not start: ${error?.message ?? error}`),
@@ -91,18 +111,22 @@ class EventTimeline extends HTMLElement {
 
   #mount() {
     const src = this.getAttribute("src");
-    this.#widget = new Widget(
-      this.#container,
-      this.#prefix,
-      this.getAttribute("theme") ?? "auto",
-      this.#hashOn(),
-      this.#pendingSelect ?? this.getAttribute("event") ?? undefined,
-      src !== null,
-      (id) => this.#emit("timeline-select", id),
-      (messages) => this.#emit("timeline-error", { src: this.getAttribute("src"), messages }),
-    );
+    const onSelect = (id) => this.#emit("timeline-select", id);
+    const onError = (messages) =>
+      this.#emit("timeline-error", { src: this.getAttribute("src"), messages });
+    const theme = this.getAttribute("theme") ?? "auto";
+    const event = this.getAttribute("event") ?? undefined;
+    if (this.#hydrate && src === null) {
+      this.#hydrate = false; // only once: a widget mounted again renders afresh
+      this.#widget = Widget.hydrate(this.#container, this.#prefix, theme, this.#hashOn(), event, onSelect, onError);
+      if (this.#pendingSelect) this.#widget.select(this.#pendingSelect);
+    } else {
+      this.#widget = new Widget(this.#container, this.#prefix, theme, this.#hashOn(),
+        this.#pendingSelect ?? event, src !== null, onSelect, onError);
+    }
     this.#pendingSelect = null;
     if (src !== null) this.#load();
+    this.#emit("timeline-ready", null);
   }
 
   async #load() {

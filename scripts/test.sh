@@ -22,13 +22,15 @@ cargo test 2>&1 | tee "$out"
 summary+=("native: $(count < "$out") passed")
 
 stage "browser: wasm-bindgen-test in headless Chromium"
-# shellcheck disable=SC1091
-source target/toolchain.env
-cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee "$out"
+(
+  # shellcheck disable=SC1091
+  source target/toolchain.env
+  cargo test --target wasm32-unknown-unknown --test browser
+) 2>&1 | tee "$out"
 summary+=("browser: $(count < "$out") passed")
 
-stage "release build (trunk --release --offline)"
-trunk build --release --offline
+stage "release build (trunk --release --offline, then pre-render)"
+scripts/build.sh
 
 stage "end-to-end: Playwright against dist/"
 npx playwright test --reporter=list 2>&1 | tee "$out"

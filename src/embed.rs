@@ -25,6 +25,33 @@ fn call_host(function: &Function, value: &JsValue) {
     let _ = function.call1(&JsValue::NULL, value);
 }
 
+/// The widget's first props, with the host page's callbacks.
+fn initial_props(
+    id_prefix: String,
+    theme: String,
+    hash: bool,
+    event: Option<String>,
+    loading: bool,
+    on_select: Function,
+    on_error: Function,
+) -> TimelineProps {
+    TimelineProps {
+        id_prefix: id_prefix.into(),
+        theme: theme.into(),
+        hash,
+        event: event.map(AttrValue::from),
+        loading,
+        on_select: Callback::from(move |id: AttrValue| {
+            call_host(&on_select, &JsValue::from_str(&id))
+        }),
+        on_error: Callback::from(move |messages: Rc<[String]>| {
+            let list: Array = messages.iter().map(|m| JsValue::from_str(m)).collect();
+            call_host(&on_error, &list)
+        }),
+        ..TimelineProps::default()
+    }
+}
+
 #[wasm_bindgen]
 impl Widget {
     /// Renders a widget into `container`. `event` is the event selected first; `loading`
@@ -41,22 +68,25 @@ impl Widget {
         on_select: Function,
         on_error: Function,
     ) -> Widget {
-        let props = TimelineProps {
-            id_prefix: id_prefix.into(),
-            theme: theme.into(),
-            hash,
-            event: event.map(AttrValue::from),
-            loading,
-            on_select: Callback::from(move |id: AttrValue| {
-                call_host(&on_select, &JsValue::from_str(&id))
-            }),
-            on_error: Callback::from(move |messages: Rc<[String]>| {
-                let list: Array = messages.iter().map(|m| JsValue::from_str(m)).collect();
-                call_host(&on_error, &list)
-            }),
-            ..TimelineProps::default()
-        };
+        let props = initial_props(id_prefix, theme, hash, event, loading, on_select, on_error);
         let app = yew::Renderer::<Timeline>::with_root_and_props(container, props.clone()).render();
+        Widget { app, props, seq: 0 }
+    }
+
+    /// Takes over a widget pre-rendered into `container` by the build (`src/prerender.rs`)
+    /// with the same options, keeping its markup (hydration).
+    pub fn hydrate(
+        container: Element,
+        id_prefix: String,
+        theme: String,
+        hash: bool,
+        event: Option<String>,
+        on_select: Function,
+        on_error: Function,
+    ) -> Widget {
+        let props = initial_props(id_prefix, theme, hash, event, false, on_select, on_error);
+        let app =
+            yew::Renderer::<Timeline>::with_root_and_props(container, props.clone()).hydrate();
         Widget { app, props, seq: 0 }
     }
 

@@ -9,6 +9,8 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod state;
 
 pub use components::{SelectRequest, Timeline, TimelineProps};

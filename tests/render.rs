@@ -7,36 +7,12 @@ use std::collections::HashSet;
 
 use event_timeline::model::citation::cited_numbers;
 use event_timeline::model::{load, IDLIB_2014};
-use event_timeline::{Timeline, TimelineProps};
+use event_timeline::prerender::{prerender_page, render_widget, RenderOptions};
 
-/// Options as plain (sendable) data; the renderer builds the props on its own thread.
-#[derive(Default, Clone)]
-struct Options {
-    json: Option<String>,
-    prefix: Option<String>,
-    event: Option<String>,
-    theme: Option<String>,
-}
+type Options = RenderOptions;
 
 fn render(options: Options) -> String {
-    futures::executor::block_on(
-        yew::ServerRenderer::<Timeline>::with_props(move || {
-            let mut props = TimelineProps::default();
-            if let Some(json) = options.json {
-                props.json = json.into();
-            }
-            if let Some(prefix) = options.prefix {
-                props.id_prefix = prefix.into();
-            }
-            props.event = options.event.map(Into::into);
-            if let Some(theme) = options.theme {
-                props.theme = theme.into();
-            }
-            props
-        })
-        .hydratable(false)
-        .render(),
-    )
+    render_widget(options, false)
 }
 
 fn idlib() -> String {
@@ -144,7 +120,7 @@ fn every_citation_marker_is_a_named_button() {
 fn ids_are_unique_prefixed_and_names_have_no_markup() {
     for prefix in ["et", "w2"] {
         let html = render(Options {
-            prefix: Some(prefix.into()),
+            id_prefix: Some(prefix.into()),
             ..Options::default()
         });
         let ids = attrs(&html, "id");
@@ -240,4 +216,40 @@ fn bad_data_shows_every_problem_instead_of_a_blank_widget() {
             || html.contains("events[0].id: id 'A' must be"),
         "{html}"
     );
+}
+
+#[test]
+fn the_pre_rendered_demo_page_holds_every_statement_citation_and_reference() {
+    let page = std::fs::read_to_string("index.html").unwrap();
+    let (page, rendered) = prerender_page(&page);
+    assert_eq!(rendered, 1);
+    let story = load(IDLIB_2014).unwrap();
+    let text = |s: &str| {
+        event_timeline::model::citation::plain_text(s)
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    for event in &story.timeline.events {
+        for part in [&event.headline, &event.text] {
+            // Text pieces between citation markers all appear, in the page's own markup.
+            for piece in event_timeline::model::citation::segments(part) {
+                if let event_timeline::model::citation::Segment::Text(t) = piece {
+                    let t = text(t.trim());
+                    assert!(t.is_empty() || page.contains(&t), "missing: {t}");
+                }
+            }
+        }
+        for n in cited_numbers(&event.text) {
+            assert!(
+                page.contains(&format!("href=\"#et-ref-{n}\"")),
+                "no link to [{n}]"
+            );
+        }
+    }
+    for reference in &story.timeline.references {
+        assert!(page.contains(&format!("id=\"et-ref-{}\"", reference.id)));
+    }
+    // Hydration markers are there for the browser build.
+    assert!(page.contains("<!--<[event_timeline::components::timeline::Timeline]>-->"));
 }

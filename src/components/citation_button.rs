@@ -32,7 +32,13 @@ pub fn CitationButton(props: &CitationButtonProps) -> Html {
             })
         })
     };
+    // The link is what readers without JavaScript get (and what the pre-rendered page shows
+    // them): CSS shows exactly one of the two, so hydration finds the same markup.
     html! {
+        <>
+        <a class="et-cite-link" href={format!("#{}", shared.id(&format!("ref-{}", props.number)))}>
+            { format!("[{}]", props.number) }
+        </a>
         <button type="button" class="et-cite" id={props.id.clone()}
             aria-label={format!("Citation {}", props.number)}
             aria-haspopup="dialog"
@@ -41,5 +47,6 @@ pub fn CitationButton(props: &CitationButtonProps) -> Html {
             {onclick}>
             { format!("[{}]", props.number) }
         </button>
+        </>
     }
 }

@@ -34,20 +34,30 @@ fn event_for_fragment(events: &[Event], fragment: Option<&str>) -> Option<usize>
 #[component]
 pub fn StoryView(props: &StoryViewProps) -> Html {
     let story = props.story.0.clone();
+    // The first view depends only on the props, so the pre-rendered page and the live one
+    // agree (hydration); a fragment such as `#e-power-cut` is followed right after.
     let state = {
         let events = &story.timeline.events;
-        let from_hash = if props.hash {
-            event_for_fragment(events, browser::fragment().as_deref())
-        } else {
-            None
-        };
-        let from_prop = props
+        let initial = props
             .initial_event
             .as_ref()
-            .and_then(|id| events.iter().position(|e| e.id == id.as_str()));
-        let initial = from_hash.or(from_prop).unwrap_or(0);
+            .and_then(|id| events.iter().position(|e| e.id == id.as_str()))
+            .unwrap_or(0);
         use_reducer(move || ViewState::new(events.len(), initial))
     };
+    {
+        let dispatch = state.dispatcher();
+        let story = story.clone();
+        use_effect_with(props.hash, move |&hash| {
+            let events = &story.timeline.events;
+            if let Some(i) = hash
+                .then(|| event_for_fragment(events, browser::fragment().as_deref()))
+                .flatten()
+            {
+                dispatch.dispatch(Action::Select(i, Origin::Initial));
+            }
+        });
+    }
     let root = use_node_ref();
     let axis = use_memo(props.story.clone(), |s| layout(&s.0));
 

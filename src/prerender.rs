@@ -1,0 +1,153 @@
+//! Build-time rendering with Yew's server renderer: the widget's HTML is written into the
+//! page's `<event-timeline>` elements, so the story is readable before and without
+//! JavaScript, and the browser build hydrates it instead of rendering from scratch.
+
+use crate::{Timeline, TimelineProps};
+
+/// What a pre-rendered widget is rendered with: plain, sendable data (the renderer builds
+/// the props on its own thread).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Timeline JSON; the built-in story when `None`.
+    pub json: Option<String>,
+    pub id_prefix: Option<String>,
+    pub event: Option<String>,
+    pub theme: Option<String>,
+}
+
+/// The widget's HTML. `hydratable` adds the markers the browser build needs to hydrate it.
+pub fn render_widget(options: RenderOptions, hydratable: bool) -> String {
+    futures::executor::block_on(
+        yew::ServerRenderer::<Timeline>::with_props(move || {
+            let mut props = TimelineProps::default();
+            if let Some(json) = options.json {
+                props.json = json.into();
+            }
+            if let Some(prefix) = options.id_prefix {
+                props.id_prefix = prefix.into();
+            }
+            props.event = options.event.map(Into::into);
+            if let Some(theme) = options.theme {
+                props.theme = theme.into();
+            }
+            props
+        })
+        .hydratable(hydratable)
+        .render(),
+    )
+}
+
+/// The attributes of a start tag's inside (`a="1" b c='2'`), in order.
+fn attributes(tag: &str) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
+    let mut rest = tag.trim_start();
+    while !rest.is_empty() {
+        let name_end = rest
+            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
+            .unwrap_or(rest.len());
+        let name = rest[..name_end].to_ascii_lowercase();
+        rest = rest[name_end..].trim_start();
+        let mut value = None;
+        if let Some(after) = rest.strip_prefix('=') {
+            let after = after.trim_start();
+            let (v, remaining) = match after.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let close = after[1..].find(q).map_or(after.len(), |i| i + 1);
+                    (&after[1..close], after.get(close + 1..).unwrap_or(""))
+                }
+                _ => {
+                    let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                    (&after[..end], &after[end..])
+                }
+            };
+            value = Some(v.to_string());
+            rest = remaining.trim_start();
+        } else if name.is_empty() {
+            rest = rest.get(1..).unwrap_or("").trim_start();
+        }
+        if !name.is_empty() {
+            out.push((name, value));
+        }
+    }
+    out
+}
+
+/// Writes the widget's HTML into every empty `<event-timeline>` of a page that shows the
+/// built-in story (no `src`: data from elsewhere is only known in the browser). Ids follow
+/// the element's own numbering: `et` for the first element of the page, `et2`, `et3`, …
+/// Elements that already have content are left alone, so running it twice changes nothing.
+/// Returns the page and how many widgets were rendered.
+pub fn prerender_page(html: &str) -> (String, usize) {
+    const OPEN: &str = "<event-timeline";
+    const CLOSE: &str = "</event-timeline>";
+    let (mut out, mut rest, mut index, mut rendered) = (String::new(), html, 0, 0);
+    while let Some(start) = rest.find(OPEN) {
+        let Some(tag_end) = rest[start..].find('>').map(|i| start + i) else {
+            break;
+        };
+        index += 1;
+        out.push_str(&rest[..=tag_end]);
+        let inside = &rest[start + OPEN.len()..tag_end];
+        rest = &rest[tag_end + 1..];
+        let attrs = attributes(inside);
+        let attr = |name: &str| {
+            attrs
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone().unwrap_or_default())
+        };
+        let empty = rest.trim_start().starts_with(CLOSE);
+        if !empty || attr("src").is_some() {
+            continue;
+        }
+        let prefix = if index == 1 {
+            "et".to_string()
+        } else {
+            format!("et{index}")
+        };
+        let options = RenderOptions {
+            id_prefix: Some(prefix.clone()),
+            event: attr("event"),
+            theme: attr("theme"),
+            json: None,
+        };
+        out.push_str(&format!(
+            "<div class=\"et-host\" data-id-prefix=\"{prefix}\">{}</div>",
+            render_widget(options, true)
+        ));
+        rendered += 1;
+    }
+    out.push_str(rest);
+    (out, rendered)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attributes_of_every_quoting_style() {
+        assert_eq!(
+            attributes(r#" class="a b" hash event=power-cut theme='dark'"#),
+            vec![
+                ("class".into(), Some("a b".into())),
+                ("hash".into(), None),
+                ("event".into(), Some("power-cut".into())),
+                ("theme".into(), Some("dark".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn renders_empty_built_in_elements_only_and_numbers_them_like_the_element() {
+        let page = r#"<p><event-timeline></event-timeline><event-timeline src="x.json"></event-timeline><event-timeline event="power-cut"> </event-timeline></p>"#;
+        let (out, n) = prerender_page(page);
+        assert_eq!(n, 2);
+        assert!(out.contains(r#"<div class="et-host" data-id-prefix="et">"#));
+        assert!(out.contains(r#"<div class="et-host" data-id-prefix="et3">"#));
+        assert!(!out.contains(r#"data-id-prefix="et2""#));
+        assert!(out.contains(r#"id="et3-tab-power-cut""#));
+        // Running it again changes nothing.
+        assert_eq!(prerender_page(&out), (out.clone(), 0));
+    }
+}
