@@ -7,7 +7,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::event_strip::EventStrip;
+use super::Shared;
+use crate::model::density::{cluster_of, clusters, is_dense};
 use crate::model::layout::AxisLayout;
+use crate::state::{Action, Origin};
 
 #[derive(Properties, PartialEq)]
 pub struct AxisProps {
@@ -15,11 +18,56 @@ pub struct AxisProps {
     pub selected: usize,
 }
 
+/// Dense stories: one bar per axis position, its height by how many events share it; a
+/// click selects the first of them (a mouse shortcut: the keyboard has the tab strip).
+fn cluster_bars(layout: &AxisLayout, selected: usize, shared: &Shared) -> Html {
+    let groups = clusters(layout.events.iter().map(|e| e.at));
+    let largest = groups.iter().map(|c| c.count).max().unwrap_or(1);
+    let current = cluster_of(&groups, selected);
+    html! {
+        <div class="et-clusters" aria-hidden="true">
+            { for groups.iter().enumerate().map(|(k, c)| {
+                let (dispatch, first) = (shared.dispatch.clone(), c.first);
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    dispatch.dispatch(Action::Select(first, Origin::Reader))
+                });
+                html! {
+                    <span key={c.at} {onclick} title={format!("{} events", c.count)}
+                        class={classes!("et-cluster", format!("et-x-{}", c.at),
+                            format!("et-h-{}", c.level(largest)),
+                            (current == Some(k)).then_some("et-cluster-selected"))}>
+                    </span>
+                }
+            }) }
+        </div>
+    }
+}
+
 #[component]
 pub fn Axis(props: &AxisProps) -> Html {
+    let shared = use_context::<Shared>().expect("Axis inside a timeline");
     let layout = &props.layout;
+    let dense = is_dense(layout.events.len());
+    let spans = if dense {
+        cluster_bars(layout, props.selected, &shared)
+    } else {
+        html! {
+            <div class="et-spans" aria-hidden="true">
+                { for layout.events.iter().enumerate().map(|(i, e)| html! {
+                    <span class={classes!("et-span",
+                        e.approximate.then_some("et-span-fuzzy"),
+                        e.open_end.then_some("et-span-open"),
+                        (i == props.selected).then_some("et-span-selected"),
+                        format!("et-l-{}", e.from), format!("et-r-{}", 100 - e.to),
+                        format!("et-lane-{}", e.lane.min(15)))}>
+                    </span>
+                }) }
+            </div>
+        }
+    };
     html! {
-        <div class={classes!("et-axis", format!("et-lanes-{}", layout.lanes.min(16)))}>
+        <div class={classes!("et-axis", format!("et-lanes-{}", layout.lanes.min(16)),
+            dense.then_some("et-axis-dense"))}>
             <div class={classes!("et-bands", format!("et-band-rows-{}", layout.band_lanes.min(4)))}
                 aria-hidden="true">
                 { for layout.bands.iter().map(|b| html! {
@@ -36,17 +84,7 @@ pub fn Axis(props: &AxisProps) -> Html {
                 }) }
             </div>
             <div class="et-track">
-                <div class="et-spans" aria-hidden="true">
-                    { for layout.events.iter().enumerate().map(|(i, e)| html! {
-                        <span class={classes!("et-span",
-                            e.approximate.then_some("et-span-fuzzy"),
-                            e.open_end.then_some("et-span-open"),
-                            (i == props.selected).then_some("et-span-selected"),
-                            format!("et-l-{}", e.from), format!("et-r-{}", 100 - e.to),
-                            format!("et-lane-{}", e.lane.min(15)))}>
-                        </span>
-                    }) }
-                </div>
+                { spans }
                 <EventStrip layout={layout.clone()} selected={props.selected} />
             </div>
         </div>

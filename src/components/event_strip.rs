@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::Shared;
 use crate::browser;
 use crate::model::citation::plain_text;
+use crate::model::density::{is_dense, window, WINDOW};
 use crate::model::layout::AxisLayout;
 use crate::state::{Action, Origin};
 
@@ -17,13 +18,21 @@ pub struct EventStripProps {
     pub selected: usize,
 }
 
+/// How far Page Up/Page Down move.
+const PAGE: usize = 10;
+
 /// The move a key asks for, if any.
-fn key_action(key: &str) -> Option<Action> {
+fn key_action(key: &str, selected: usize) -> Option<Action> {
     match key {
         "ArrowRight" | "ArrowDown" => Some(Action::Next),
         "ArrowLeft" | "ArrowUp" => Some(Action::Previous),
         "Home" => Some(Action::First),
         "End" => Some(Action::Last),
+        "PageDown" => Some(Action::Select(selected + PAGE, Origin::Reader)),
+        "PageUp" => Some(Action::Select(
+            selected.saturating_sub(PAGE),
+            Origin::Reader,
+        )),
         _ => None,
     }
 }
@@ -45,33 +54,51 @@ pub fn EventStrip(props: &EventStripProps) -> Html {
     }
     let onkeydown = {
         let (dispatch, moved_by_key) = (shared.dispatch.clone(), moved_by_key.clone());
+        let selected = props.selected;
         Callback::from(move |e: KeyboardEvent| {
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
                 return;
             }
-            if let Some(action) = key_action(&e.key()) {
+            if let Some(action) = key_action(&e.key(), selected) {
                 e.prevent_default();
                 *moved_by_key.borrow_mut() = true;
                 dispatch.dispatch(action);
             }
         })
     };
+    // A dense story shows a window of tabs around the selection (each says where it is in
+    // the whole: aria-posinset/aria-setsize) in time order, not placed on the axis.
+    let events = &story.timeline.events;
+    let dense = is_dense(events.len());
+    let shown = if dense {
+        window(props.selected, events.len(), WINDOW)
+    } else {
+        0..events.len()
+    };
     html! {
-        <div class="et-strip" role="tablist" aria-label="Events" {onkeydown}>
-            { for story.timeline.events.iter().zip(&props.layout.events).enumerate().map(|(i, (e, b))| {
+        <div class={classes!("et-strip", dense.then_some("et-strip-dense"))} role="tablist"
+            aria-label="Events" {onkeydown}>
+            { for shown.map(|i| {
+                let (e, b) = (&events[i], &props.layout.events[i]);
                 let selected = i == props.selected;
                 let onclick = {
                     let dispatch = shared.dispatch.clone();
                     Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select(i, Origin::Reader)))
                 };
                 let when = &story.placements[i];
+                let position = (!dense).then(|| {
+                    classes!(format!("et-x-{}", b.at), format!("et-lane-{}", b.lane.min(15)))
+                });
+                // Only rendered panels can be named (a dense story renders the selected one).
+                let controls = (!dense || selected).then(|| shared.id(&format!("panel-{}", e.id)));
                 html! {
                     <button key={e.id.clone()} type="button" role="tab"
                         id={shared.id(&format!("tab-{}", e.id))}
-                        class={classes!("et-tab", selected.then_some("et-tab-selected"),
-                            format!("et-x-{}", b.at), format!("et-lane-{}", b.lane.min(15)))}
+                        class={classes!("et-tab", selected.then_some("et-tab-selected"), position)}
                         aria-selected={if selected { "true" } else { "false" }}
-                        aria-controls={shared.id(&format!("panel-{}", e.id))}
+                        aria-controls={controls}
+                        aria-posinset={dense.then(|| (i + 1).to_string())}
+                        aria-setsize={dense.then(|| events.len().to_string())}
                         tabindex={if selected { "0" } else { "-1" }}
                         {onclick}>
                         <span class={classes!("et-tab-time", when.approximate.then_some("et-approx"))}>

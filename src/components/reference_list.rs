@@ -7,6 +7,10 @@ use super::Shared;
 use crate::model::index::{citing_places, Place};
 use crate::state::{Action, Origin};
 
+/// Links back per reference; a large story citing one source thousands of times lists the
+/// first ones and says how many more.
+const MAX_BACKLINKS: usize = 20;
+
 #[component]
 pub fn ReferenceList() -> Html {
     let shared = use_context::<Shared>().expect("ReferenceList inside a timeline");
@@ -71,7 +75,10 @@ pub fn ReferenceList() -> Html {
                                 <div class="et-ref-cited">
                                     <span class="et-label">{ "Cited in: " }</span>
                                     <ul class="et-backlinks">
-                                        { for places.iter().map(|p| html! { <li>{ link_to(p) }</li> }) }
+                                        { for places.iter().take(MAX_BACKLINKS).map(|p| html! { <li>{ link_to(p) }</li> }) }
+                                        if places.len() > MAX_BACKLINKS {
+                                            <li>{ format!("and {} more", places.len() - MAX_BACKLINKS) }</li>
+                                        }
                                     </ul>
                                 </div>
                             }

@@ -132,6 +132,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         Callback::from(move |e: MouseEvent| browser::follow_in_widget_link(&e, &root, &prefix))
     };
     let timeline = &story.timeline;
+    let dense = crate::model::density::is_dense(timeline.events.len());
     let selected_event = &timeline.events[state.selected];
     let announcement = if state.origin == Origin::Initial {
         String::new()
@@ -158,9 +159,13 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 <section class="et-events" aria-labelledby={shared.id("events-heading")}>
                     <h3 class="et-heading" id={shared.id("events-heading")}>{ "Timeline" }</h3>
                     <Axis layout={axis.clone()} selected={state.selected} />
-                    { for timeline.events.iter().enumerate().map(|(i, e)| html! {
-                        <EventPanel key={e.id.clone()} index={i} selected={i == state.selected} />
-                    }) }
+                    // Every event's detail (hidden but printed, and listed without JavaScript);
+                    // a dense story renders only the selected one.
+                    { for timeline.events.iter().enumerate()
+                        .filter(|&(i, _)| !dense || i == state.selected)
+                        .map(|(i, e)| html! {
+                            <EventPanel key={e.id.clone()} index={i} selected={i == state.selected} />
+                        }) }
                 </section>
                 { for (0..timeline.comparisons.len()).map(|i| html! {
                     <ComparisonTable key={timeline.comparisons[i].id.clone()} index={i} />

@@ -82,12 +82,18 @@ pub fn layout(story: &Story) -> AxisLayout {
         span: end - start,
     };
 
+    // Dense stories are drawn as clusters, not lanes (see `density`).
+    let dense = super::density::is_dense(placements.len());
     let mut lane_ends: Vec<u16> = Vec::new();
     let events = placements
         .iter()
         .map(|p| {
             let at = scale.percent(p.key);
-            let lane = assign_lane(&mut lane_ends, at, at.saturating_add(LANE_GAP));
+            let lane = if dense {
+                0
+            } else {
+                assign_lane(&mut lane_ends, at, at.saturating_add(LANE_GAP))
+            };
             EventBox {
                 at,
                 from: scale.percent(p.start),
@@ -104,7 +110,7 @@ pub fn layout(story: &Story) -> AxisLayout {
     AxisLayout {
         events,
         ticks: ticks(start, end, &scale),
-        lanes: lane_ends.len() as u8,
+        lanes: lane_ends.len().clamp(1, usize::from(u8::MAX)) as u8,
         bands,
         band_lanes,
     }

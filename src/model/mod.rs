@@ -1,6 +1,7 @@
 //! The data model in plain Rust (no browser types), so it is tested natively.
 
 pub mod citation;
+pub mod density;
 pub mod index;
 pub mod layout;
 pub mod load;
