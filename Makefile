@@ -4,7 +4,7 @@ SHELL := /bin/bash
 PORT ?= 8080
 WASM_ENV := source target/toolchain.env &&
 
-.PHONY: setup build dist serve test lint size check-data
+.PHONY: setup build dist serve test lint size bench check-data
 
 setup:
 	@scripts/setup.sh
@@ -31,6 +31,15 @@ lint:
 ## Raw, gzip and brotli bytes of what the demo page loads; fails above size-budget.json.
 size: build
 	@node scripts/size.mjs dist
+
+## Our widget against TimelineJS3, vis-timeline and react-chrono, N = the raid, 100, 1,000 and
+## 10,000 events; writes results/bench/ and the README table. Peers are installed into
+## bench/node_modules (never committed). Under 15 minutes on 2 cores.
+bench: build
+	@cd bench && npm ci --no-audit --no-fund --loglevel=error
+	@cd bench && npx esbuild peers/chrono-entry.js --bundle --minify --format=iife --outdir=.build \
+		--define:process.env.NODE_ENV='"production"' --loader:.css=css --log-level=warning
+	@node bench/run.mjs
 
 check-data:
 	cargo run -q --bin timeline-check -- data/idlib-2014.json

@@ -4,21 +4,27 @@
 //
 // Attributes (observed): src, event, theme (light | dark | auto), hash (true | false),
 // timeout (ms for src, default 15000). Events (bubbling, composed): "timeline-ready" (the
-// widget is live), "timeline-select" (detail: the event id) and "timeline-error"
-// (detail: { src, messages }).
+// widget shows its story, or why it cannot), "timeline-select" (detail: the event id) and
+// "timeline-error" (detail: { src, messages }).
 // Method: select(id).
 //
 // A page built with our pre-renderer (src/prerender.rs) already holds the widget's HTML as the
 // element's child (<div class="et-host" data-id-prefix=…>, styled by the page's own link to
 // timeline.css): then the element hydrates it in place instead of rendering in a shadow root.
-import init, { Widget } from "./widget.js";
-
+//
+// The release build (scripts/bundle-embed.mjs) puts widget.js into this file, so a page makes
+// one request for the script and then fetches the WebAssembly, the styles and the data at once.
+import init, { Widget, memory_bytes } from "./widget.js";
 const STYLESHEET = new URL("./timeline.css", import.meta.url).href;
+const WASM = new URL("./widget_bg.wasm", import.meta.url);
 const DEFAULT_TIMEOUT_MS = 15000;
 let wasmReady = null; // one WebAssembly instance per page, shared by every element
 let created = 0;
 
-const loadWasm = () => (wasmReady ??= init());
+const loadWasm = () => (wasmReady ??= init({ module_or_path: WASM }));
+
+/** Bytes of WebAssembly memory the widgets use (0 before the first one starts). */
+export const wasmMemoryBytes = () => (wasmReady ? memory_bytes() : 0);
 
 const isOn = (value) => value !== null && !/^(false|off|no|0)$/i.test(value.trim());
 
@@ -30,7 +36,7 @@ class EventTimeline extends HTMLElement {
   #styled = null;
   #prefix;
   #hydrate = false;
-  #fetching = null;
+  #request = null; // { src, controller, done: Promise<{ text } | { why }> }
   #pendingSelect = null;
 
   constructor() {
@@ -66,6 +72,9 @@ class EventTimeline extends HTMLElement {
   connectedCallback() {
     if (this.#widget) return;
     this.#prepare();
+    // The data downloads while the WebAssembly starts.
+    const src = this.getAttribute("src");
+    if (src !== null && this.#request?.src !== src) this.#fetch(src);
     Promise.all([loadWasm(), this.#styled]).then(
       () => this.isConnected && !this.#widget && this.#mount(),
       (error) => this.#fatal(`The timeline could not start: ${error?.message ?? error}`),
@@ -76,7 +85,8 @@ class EventTimeline extends HTMLElement {
     // A move within the page disconnects and reconnects at once: keep the widget then.
     queueMicrotask(() => {
       if (this.isConnected || !this.#widget) return;
-      this.#fetching?.abort();
+      this.#request?.controller.abort();
+      this.#request = null;
       this.#widget.destroy();
       this.#widget = null;
     });
@@ -126,37 +136,45 @@ class EventTimeline extends HTMLElement {
     }
     this.#pendingSelect = null;
     if (src !== null) this.#load();
-    this.#emit("timeline-ready", null);
+    else this.#emit("timeline-ready", null);
+  }
+
+  // Starts downloading `src`; the result (text, or why there is none) waits in #request.
+  #fetch(src) {
+    this.#request?.controller.abort();
+    const controller = new AbortController();
+    const timeout = Number(this.getAttribute("timeout")) || DEFAULT_TIMEOUT_MS;
+    const timer = setTimeout(() => controller.abort("timeout"), timeout);
+    const done = (async () => {
+      try {
+        const response = await fetch(new URL(src, document.baseURI), { signal: controller.signal });
+        if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+        return { text: await response.text() };
+      } catch (error) {
+        return { why: controller.signal.reason === "timeout" ? `no answer within ${timeout / 1000} s` : error.message };
+      } finally {
+        clearTimeout(timer);
+      }
+    })();
+    return (this.#request = { src, controller, done });
   }
 
   async #load() {
-    this.#fetching?.abort();
     const src = this.getAttribute("src");
     if (src === null) {
-      this.#fetching = null;
+      this.#request?.controller.abort();
+      this.#request = null;
       this.#widget.set_data(undefined);
+      this.#emit("timeline-ready", null);
       return;
     }
-    const fetching = (this.#fetching = new AbortController());
-    const timeout = Number(this.getAttribute("timeout")) || DEFAULT_TIMEOUT_MS;
-    const timer = setTimeout(() => fetching.abort("timeout"), timeout);
+    const request = this.#request?.src === src ? this.#request : this.#fetch(src);
     this.#widget.set_loading();
-    let text;
-    try {
-      const response = await fetch(new URL(src, document.baseURI), { signal: fetching.signal });
-      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-      text = await response.text();
-    } catch (error) {
-      if (fetching !== this.#fetching || !this.#widget) return; // replaced or removed meanwhile
-      const why = fetching.signal.reason === "timeout"
-        ? `no answer within ${timeout / 1000} s`
-        : error.message;
-      this.#widget.set_failure(`Could not load ${src}: ${why}.`);
-      return;
-    } finally {
-      clearTimeout(timer);
-    }
-    if (fetching === this.#fetching && this.#widget) this.#widget.set_data(text);
+    const result = await request.done;
+    if (request !== this.#request || !this.#widget) return; // replaced or removed meanwhile
+    if (result.why !== undefined) this.#widget.set_failure(`Could not load ${src}: ${result.why}.`);
+    else this.#widget.set_data(result.text);
+    this.#emit("timeline-ready", null);
   }
 
   // The WebAssembly could not start at all: say so in plain DOM, inside this element only.

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use js_sys::{Array, Function};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 use yew::AppHandle;
@@ -18,6 +19,18 @@ pub struct Widget {
     app: AppHandle<Timeline>,
     props: TimelineProps,
     seq: u32,
+}
+
+/// Bytes of WebAssembly memory in use (for the benchmark's memory figure).
+#[wasm_bindgen]
+pub fn memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map_or(0.0, |m| {
+            m.buffer()
+                .dyn_into::<js_sys::ArrayBuffer>()
+                .map_or(0.0, |b| f64::from(b.byte_length()))
+        })
 }
 
 /// Calls a host-page function, which must not break the widget if it throws.

@@ -34,7 +34,9 @@ for (const spread of ["day", "years"]) {
     await expect(w.locator("[aria-selected=true]")).toBeFocused();
     await page.keyboard.press("PageUp");
     await expect(w.locator("[aria-selected=true]")).toHaveAttribute("aria-posinset", "9990");
+    await expect(w.locator("[aria-selected=true]")).toBeFocused();
     await page.keyboard.press("Home");
+    await expect(w.locator("#et-tab-event-1")).toBeFocused();
     await page.keyboard.press("ArrowRight");
     await expect(w.locator("[aria-selected=true]")).toHaveId("et-tab-event-2");
     await expect(w.locator("[role=tabpanel] .et-panel-title")).toHaveText("Synthetic event 2");

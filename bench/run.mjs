@@ -1,0 +1,299 @@
+// `make bench`: our widget against TimelineJS3, vis-timeline and react-chrono, on the same
+// events, in headless Chromium. Writes results/bench/latest.{md,json} and ready.svg and puts
+// the table in the README. Definitions are in results/bench/latest.md (and below).
+//
+// Usage: node bench/run.mjs [--runs N] [--sizes raid,100,1000,10000] [--no-readme]
+import { chromium } from "playwright-core";
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { brotliCompressSync, constants } from "node:zlib";
+import { cpus, totalmem } from "node:os";
+import { generate } from "./generate.mjs";
+import { toTimelineJS, toVis, toChrono } from "./convert.mjs";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const RUNS = Number(option("--runs", process.env.BENCH_RUNS ?? 5));
+const SIZES = option("--sizes", "raid,100,1000,10000").split(",");
+const PORT = 4180;
+const BASE = `http://127.0.0.1:${PORT}`;
+const READY_TIMEOUT_MS = 60_000;
+const SELECTIONS = 20;
+
+// ---- data: the raid, and synthetic sets (one day at minute precision, or years at day precision)
+const DATA_DIR = "target/bench/data";
+mkdirSync(DATA_DIR, { recursive: true });
+mkdirSync("target/bench/pages", { recursive: true });
+const SPREAD = { 100: "day", 1000: "years", 10000: "day" };
+function datasets(size) {
+  const story = size === "raid"
+    ? JSON.parse(readFileSync("data/idlib-2014.json", "utf8"))
+    : generate(Number(size), SPREAD[size] ?? "day");
+  const files = {};
+  for (const [widget, data] of Object.entries({ ours: story, timelinejs: toTimelineJS(story), vis: toVis(story), chrono: toChrono(story) })) {
+    files[widget] = `/${DATA_DIR}/${size}-${widget}.json`;
+    writeFileSync(`.${files[widget]}`, JSON.stringify(data));
+  }
+  return { n: story.events.length, files };
+}
+
+// ---- one page per widget; "ready" is the first animation frame after the widget says it has
+// drawn its events (documented per widget below).
+const HEAD = `<meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>bench</title>
+<link rel="icon" href="/dist/favicon.svg"><script>
+window.__signalReady = () => { if (!window.__readyAt) requestAnimationFrame(() => { window.__readyAt = performance.now(); }); };
+</script>`;
+const WIDGETS = {
+  ours: {
+    name: "event-timeline (ours)",
+    ready: "`timeline-ready` event (story fetched, validated and rendered)",
+    page: (data) => `${HEAD}<script type="module" src="/dist/embed/event-timeline.js"></script></head><body>
+      <event-timeline src="${data}" hash="false"></event-timeline>
+      <script>document.addEventListener("timeline-ready", () => __signalReady(), { once: true });</script>`,
+    select: async (page) => {
+      await page.locator("event-timeline [role=tab][aria-selected=true]").focus();
+      return async () => page.keyboard.press("ArrowRight");
+    },
+  },
+  timelinejs: {
+    name: "TimelineJS3 3.9.11",
+    ready: "its `ready` event",
+    page: (data) => `${HEAD}<link rel="stylesheet" href="/bench/node_modules/@knight-lab/timelinejs/dist/css/timeline.css">
+      <script src="/bench/node_modules/@knight-lab/timelinejs/dist/js/timeline.js"></script></head><body>
+      <div id="tl" style="height:600px"></div><script>
+      fetch("${data}").then((r) => r.json()).then((d) => {
+        const tl = new TL.Timeline("tl", d, { hash_bookmark: false, script_path: location.origin + "/bench/node_modules/@knight-lab/timelinejs/dist/js/" });
+        tl.on("ready", () => __signalReady());
+      });</script>`,
+    select: async (page) => async () => page.locator(".tl-slidenav-next").first().click(),
+  },
+  vis: {
+    name: "vis-timeline 8.5.4",
+    ready: "its first `changed` event (first redraw)",
+    page: (data) => `${HEAD}<link rel="stylesheet" href="/bench/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css">
+      <script src="/bench/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"></script></head><body>
+      <div id="vis"></div><script>
+      fetch("${data}").then((r) => r.json()).then((items) => {
+        const t = new vis.Timeline(document.getElementById("vis"), items, {});
+        t.once("changed", () => __signalReady());
+      });</script>`,
+    select: async (page) => {
+      let i = 0;
+      return async () => {
+        const items = page.locator(".vis-item");
+        const count = await items.count();
+        await items.nth(i++ % Math.max(1, count)).click({ force: true });
+      };
+    },
+  },
+  chrono: {
+    name: "react-chrono 3.3.3",
+    ready: "a React effect after the first commit",
+    page: (data) => `${HEAD}<link rel="stylesheet" href="/bench/.build/chrono-entry.css">
+      <script src="/bench/.build/chrono-entry.js"></script></head><body>
+      <div id="chrono" style="height:600px"></div><script>
+      fetch("${data}").then((r) => r.json()).then((items) => __mountChrono(document.getElementById("chrono"), items));
+      </script>`,
+    select: async (page) => async () => page.getByRole("button", { name: /^next/i }).first().click(),
+  },
+};
+
+// Input-to-next-paint: from the input event's timestamp to a task queued after the next frame.
+const LATENCY = () => {
+  window.__latency = [];
+  for (const type of ["click", "keydown"]) {
+    addEventListener(type, (e) => {
+      const t0 = e.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => window.__latency.push(performance.now() - t0), 0));
+    }, true);
+  }
+};
+
+const brotliCache = new Map();
+const brotli = (url, body) => {
+  const key = `${url}:${body.length}`;
+  if (!brotliCache.has(key)) {
+    brotliCache.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length);
+  }
+  return brotliCache.get(key);
+};
+
+async function measure(browser, widget, data) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const client = await context.newCDPSession(page);
+  await client.send("Performance.enable");
+  await page.addInitScript(LATENCY);
+  const spec = WIDGETS[widget];
+  const file = `target/bench/pages/${widget}-${data.split("/").pop().replace(".json", "")}.html`;
+  writeFileSync(file, `<!doctype html><html lang="en"><head>${spec.page(data)}</body></html>`);
+  const responses = [];
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("response", (r) => responses.push(r));
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  try {
+    await page.goto(`${BASE}/${file}`);
+    await page.waitForFunction(() => window.__readyAt, null, { timeout: READY_TIMEOUT_MS, polling: 50 });
+  } catch {
+    await context.close();
+    return { dnf: true, errors };
+  }
+  // From the widget's first request (the page around it is the same for every widget).
+  const ready = await page.evaluate(() => window.__readyAt - Math.min(...performance.getEntriesByType("resource")
+    .filter((r) => !r.name.includes("favicon")).map((r) => r.startTime)));
+  const outside = requests.filter((u) => !u.startsWith(BASE));
+  const metrics = Object.fromEntries((await client.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+  const nodes = await page.evaluate(() => {
+    const count = (root) => [...root.querySelectorAll("*")].reduce((n, e) => n + 1 + (e.shadowRoot ? count(e.shadowRoot) : 0), 0);
+    return count(document);
+  });
+  const wasm = widget === "ours"
+    ? await page.evaluate(async () => (await import("/dist/embed/event-timeline.js")).wasmMemoryBytes())
+    : 0;
+  let bytes = 0;
+  const loaded = responses.filter((r) => r.request().resourceType() !== "document" && !r.url().includes("favicon"));
+  for (const r of loaded) {
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    bytes += brotli(r.url(), body);
+  }
+  const step = await spec.select(page);
+  await page.evaluate(() => { window.__latency.length = 0; });
+  for (let i = 0; i < SELECTIONS; i++) {
+    try { await step(); } catch { break; }
+    await page.waitForTimeout(60);
+  }
+  const latency = await page.evaluate(() => window.__latency.slice());
+  await context.close();
+  return {
+    ready,
+    busy: metrics.TaskDuration * 1000,
+    nodes,
+    memory: metrics.JSHeapUsedSize + wasm,
+    bytes,
+    requests: requests.filter((u) => !u.includes("favicon")).length - 1,
+    outside: outside.length,
+    latency: latency.length ? median(latency) : null,
+    selections: latency.length,
+    errors,
+  };
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
+  if (!s.length) return null;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function serve() {
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(PORT), "--root", "."], { stdio: "ignore" });
+  return new Promise((resolve) => setTimeout(() => resolve(server), 500));
+}
+
+// ---- run
+if (!existsSync("dist/embed/widget_bg.wasm")) throw new Error("build first: make build");
+const server = await serve();
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const results = [];
+const started = Date.now();
+try {
+  for (const size of SIZES) {
+    const { n, files } = datasets(size);
+    const runs = Object.fromEntries(Object.keys(WIDGETS).map((w) => [w, []]));
+    const gaveUp = new Set();
+    for (let run = 0; run < RUNS; run++) {
+      // Alternate the order of widgets from run to run.
+      const order = Object.keys(WIDGETS);
+      for (let k = 0; k < run % order.length; k++) order.push(order.shift());
+      for (const widget of order) {
+        if (gaveUp.has(widget)) continue;
+        const m = await measure(browser, widget, files[widget]);
+        if (m.dnf) gaveUp.add(widget);
+        runs[widget].push(m);
+        process.stdout.write(`N=${n} run ${run + 1}/${RUNS} ${widget}: ${m.dnf ? "not ready within 60 s" : `ready ${m.ready.toFixed(0)} ms, selection ${m.latency?.toFixed(1) ?? "n/a"} ms`}\n`);
+      }
+    }
+    for (const [widget, ms] of Object.entries(runs)) {
+      const ok = ms.filter((m) => !m.dnf);
+      const pick = (k) => median(ok.map((m) => m[k]));
+      results.push({
+        size, n, widget, runs: ok.length, dnf: ok.length === 0,
+        ready: pick("ready"), busy: pick("busy"), nodes: pick("nodes"), memory: pick("memory"),
+        bytes: pick("bytes"), requests: pick("requests"), outside: pick("outside"), latency: pick("latency"),
+        selections: pick("selections"), errors: [...new Set(ms.flatMap((m) => m.errors))].slice(0, 3),
+      });
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+// ---- report
+const fmt = {
+  ms: (v) => (v === null ? "n/a" : v < 10 ? v.toFixed(1) : v.toFixed(0)),
+  kb: (v) => (v === null ? "n/a" : (v / 1024).toFixed(v < 10240 ? 1 : 0)),
+  mb: (v) => (v === null ? "n/a" : (v / 1048576).toFixed(1)),
+  n: (v) => (v === null ? "n/a" : Math.round(v).toLocaleString("en")),
+};
+const ratio = (ours, peer) => (ours === null || peer === null || !peer ? "n/a" : (ours / peer).toFixed(2));
+const lines = [];
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium (Debian), ${new Date().toISOString().slice(0, 10)}`;
+lines.push(`Machine: ${machine}. Medians of ${RUNS} runs per widget (widget order alternating); ${SELECTIONS} selections per run.`, "");
+lines.push("| N | widget | ready ms | ratio | main-thread busy ms | transferred KB (br) | requests | DOM nodes | JS heap + WASM MB | selection ms (median) | ratio |");
+lines.push("|---|---|---|---|---|---|---|---|---|---|---|");
+for (const size of SIZES) {
+  const rows = results.filter((r) => r.size === size);
+  const ours = rows.find((r) => r.widget === "ours");
+  for (const r of rows) {
+    const label = `${fmt.n(r.n)}${size === "raid" ? " (the raid)" : ` (${SPREAD[size]})`}`;
+    if (r.dnf) {
+      lines.push(`| ${label} | ${WIDGETS[r.widget].name} | not ready in 60 s | | | | | | | | |`);
+      continue;
+    }
+    const mine = r.widget === "ours";
+    const requests = `${fmt.n(r.requests)}${r.outside ? ` (${fmt.n(r.outside)} outside, failed)` : ""}`;
+    lines.push(`| ${label} | ${WIDGETS[r.widget].name} | ${fmt.ms(r.ready)} | ${mine ? "" : ratio(ours?.ready ?? null, r.ready)} | ${fmt.ms(r.busy)} | ${fmt.kb(r.bytes)} | ${requests} | ${fmt.n(r.nodes)} | ${fmt.mb(r.memory)} | ${r.selections ? fmt.ms(r.latency) : "n/a"} | ${mine ? "" : ratio(ours?.latency ?? null, r.latency)} |`);
+  }
+}
+lines.push("", "Ratios are ours ÷ theirs (below 1: we are faster). Ready: from the widget's first request (the page around it is the same for all) to the first animation frame after the widget's own signal —",
+  ...Object.values(WIDGETS).map((w) => `- ${w.name}: ${w.ready}`),
+  "", "Selection: input (our ArrowRight on the tab strip; TimelineJS's next arrow; a click on a vis item; react-chrono's next button) to the first frame painted after it. Main-thread busy: Chromium's TaskDuration at ready. Bytes: brotli (quality 11) of every response until ready, data included; requests: every request after the page itself (a request outside this machine fails at once here, as TimelineJS's Google Fonts do, so its times are a lower bound).",
+  `Run time: ${((Date.now() - started) / 60000).toFixed(1)} min.`);
+const table = lines.join("\n");
+mkdirSync("results/bench", { recursive: true });
+writeFileSync("results/bench/latest.md", `# Benchmark\n\n${table}\n\n![Ready time against N](ready.svg)\n`);
+writeFileSync("results/bench/latest.json", JSON.stringify({ machine, runs: RUNS, results }, null, 1));
+writeFileSync("results/bench/ready.svg", chart(results));
+if (!args.includes("--no-readme") && existsSync("README.md")) {
+  const readme = readFileSync("README.md", "utf8");
+  const updated = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
+  writeFileSync("README.md", updated);
+}
+console.log(`\n${table}\n\nWrote results/bench/latest.md, latest.json, ready.svg.`);
+
+/** Ready time against N, log–log, one line per widget. */
+function chart(results) {
+  const W = 640, H = 400, L = 70, R = 200, T = 20, B = 50;
+  const colours = { ours: "#0b5cad", timelinejs: "#b3261e", vis: "#2e7d32", chrono: "#7b1fa2" };
+  const ok = results.filter((r) => !r.dnf && r.ready);
+  const xs = ok.map((r) => r.n), ys = ok.map((r) => r.ready);
+  const [x0, x1] = [Math.log10(Math.min(...xs)), Math.log10(Math.max(...xs))];
+  const [y0, y1] = [Math.floor(Math.log10(Math.min(...ys))), Math.ceil(Math.log10(Math.max(...ys)))];
+  const px = (n) => L + ((Math.log10(n) - x0) / Math.max(1e-9, x1 - x0)) * (W - L - R);
+  const py = (v) => T + (1 - (Math.log10(v) - y0) / Math.max(1e-9, y1 - y0)) * (H - T - B);
+  let svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`;
+  svg += `<rect width="${W}" height="${H}" fill="#fff"/><text x="${L}" y="14">Time to ready (ms, log) against number of events (log)</text>`;
+  for (let e = y0; e <= y1; e++) svg += `<line x1="${L}" x2="${W - R}" y1="${py(10 ** e)}" y2="${py(10 ** e)}" stroke="#ddd"/><text x="${L - 8}" y="${py(10 ** e) + 4}" text-anchor="end">${10 ** e}</text>`;
+  for (const n of [...new Set(xs)]) svg += `<text x="${px(n)}" y="${H - B + 18}" text-anchor="middle">${n.toLocaleString("en")}</text>`;
+  Object.keys(WIDGETS).forEach((w, i) => {
+    const pts = ok.filter((r) => r.widget === w).sort((a, b) => a.n - b.n);
+    if (pts.length) {
+      svg += `<polyline fill="none" stroke="${colours[w]}" stroke-width="2" points="${pts.map((p) => `${px(p.n).toFixed(1)},${py(p.ready).toFixed(1)}`).join(" ")}"/>`;
+      for (const p of pts) svg += `<circle cx="${px(p.n).toFixed(1)}" cy="${py(p.ready).toFixed(1)}" r="3" fill="${colours[w]}"/>`;
+    }
+    svg += `<rect x="${W - R + 20}" y="${T + 20 + i * 22}" width="12" height="12" fill="${colours[w]}"/><text x="${W - R + 38}" y="${T + 30 + i * 22}">${WIDGETS[w].name}</text>`;
+  });
+  return `${svg}</svg>\n`;
+}
