@@ -65,7 +65,7 @@ const WIDGETS = {
         const tl = new TL.Timeline("tl", d, { hash_bookmark: false, script_path: location.origin + "/bench/node_modules/@knight-lab/timelinejs/dist/js/" });
         tl.on("ready", () => __signalReady());
       });</script>`,
-    select: async (page) => async () => page.locator(".tl-slidenav-next").first().click(),
+    select: async (page) => async () => page.locator(".tl-slidenav-next").first().click({ force: true }),
   },
   vis: {
     name: "vis-timeline 8.5.4",
@@ -94,7 +94,7 @@ const WIDGETS = {
       <div id="chrono" style="height:600px"></div><script>
       fetch("${data}").then((r) => r.json()).then((items) => __mountChrono(document.getElementById("chrono"), items));
       </script>`,
-    select: async (page) => async () => page.getByRole("button", { name: /^next/i }).first().click(),
+    select: async (page) => async () => page.locator('button[aria-label="Next"]').first().click({ force: true }),
   },
 };
 
@@ -121,6 +121,7 @@ const brotli = (url, body) => {
 async function measure(browser, widget, data) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  page.setDefaultTimeout(3000); // an input a widget cannot take must not stall the run
   const client = await context.newCDPSession(page);
   await client.send("Performance.enable");
   await page.addInitScript(LATENCY);
@@ -162,7 +163,7 @@ async function measure(browser, widget, data) {
   await page.evaluate(() => { window.__latency.length = 0; });
   for (let i = 0; i < SELECTIONS; i++) {
     try { await step(); } catch { break; }
-    await page.waitForTimeout(60);
+    await page.waitForTimeout(50);
   }
   const latency = await page.evaluate(() => window.__latency.slice());
   await context.close();
