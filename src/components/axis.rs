@@ -6,11 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::cluster_bars::ClusterBars;
 use super::event_strip::EventStrip;
-use super::Shared;
 use crate::model::density::{cluster_of, clusters, is_dense};
 use crate::model::layout::AxisLayout;
-use crate::state::{Action, Origin};
 
 #[derive(Properties, PartialEq)]
 pub struct AxisProps {
@@ -18,38 +17,16 @@ pub struct AxisProps {
     pub selected: usize,
 }
 
-/// Dense stories: one bar per axis position, its height by how many events share it; a
-/// click selects the first of them (a mouse shortcut: the keyboard has the tab strip).
-fn cluster_bars(layout: &AxisLayout, selected: usize, shared: &Shared) -> Html {
-    let groups = clusters(layout.events.iter().map(|e| e.at));
-    let largest = groups.iter().map(|c| c.count).max().unwrap_or(1);
-    let current = cluster_of(&groups, selected);
-    html! {
-        <div class="et-clusters" aria-hidden="true">
-            { for groups.iter().enumerate().map(|(k, c)| {
-                let (dispatch, first) = (shared.dispatch.clone(), c.first);
-                let onclick = Callback::from(move |_: MouseEvent| {
-                    dispatch.dispatch(Action::Select(first, Origin::Reader))
-                });
-                html! {
-                    <span key={c.at} {onclick} title={format!("{} events", c.count)}
-                        class={classes!("et-cluster", format!("et-x-{}", c.at),
-                            format!("et-h-{}", c.level(largest)),
-                            (current == Some(k)).then_some("et-cluster-selected"))}>
-                    </span>
-                }
-            }) }
-        </div>
-    }
-}
-
 #[component]
 pub fn Axis(props: &AxisProps) -> Html {
-    let shared = use_context::<Shared>().expect("Axis inside a timeline");
     let layout = &props.layout;
     let dense = is_dense(layout.events.len());
+    let groups = use_memo(props.layout.clone(), |l| {
+        Rc::new(clusters(l.events.iter().map(|e| e.at)))
+    });
     let spans = if dense {
-        cluster_bars(layout, props.selected, &shared)
+        let current = cluster_of(&groups, props.selected);
+        html! { <ClusterBars clusters={(*groups).clone()} {current} /> }
     } else {
         html! {
             <div class="et-spans" aria-hidden="true">

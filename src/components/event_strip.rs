@@ -1,13 +1,14 @@
 //! The events as tabs (WAI-ARIA APG tabs pattern): one Tab stop, arrow keys move between
-//! events, Home/End jump to the ends; the key handler lives on the tab list itself.
+//! events, Home/End jump to the ends (Page Up/Down by ten); the key handler lives on the tab
+//! list itself.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::event_tab::EventTab;
 use super::Shared;
 use crate::browser;
-use crate::model::citation::plain_text;
 use crate::model::density::{is_dense, window, WINDOW};
 use crate::model::layout::AxisLayout;
 use crate::state::{Action, Origin};
@@ -79,33 +80,11 @@ pub fn EventStrip(props: &EventStripProps) -> Html {
         <div class={classes!("et-strip", dense.then_some("et-strip-dense"))} role="tablist"
             aria-label="Events" {onkeydown}>
             { for shown.map(|i| {
-                let (e, b) = (&events[i], &props.layout.events[i]);
-                let selected = i == props.selected;
-                let onclick = {
-                    let dispatch = shared.dispatch.clone();
-                    Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select(i, Origin::Reader)))
-                };
-                let when = &story.placements[i];
-                let position = (!dense).then(|| {
-                    classes!(format!("et-x-{}", b.at), format!("et-lane-{}", b.lane.min(15)))
-                });
-                // Only rendered panels can be named (a dense story renders the selected one).
-                let controls = (!dense || selected).then(|| shared.id(&format!("panel-{}", e.id)));
+                let b = &props.layout.events[i];
                 html! {
-                    <button key={e.id.clone()} type="button" role="tab"
-                        id={shared.id(&format!("tab-{}", e.id))}
-                        class={classes!("et-tab", selected.then_some("et-tab-selected"), position)}
-                        aria-selected={if selected { "true" } else { "false" }}
-                        aria-controls={controls}
-                        aria-posinset={dense.then(|| (i + 1).to_string())}
-                        aria-setsize={dense.then(|| events.len().to_string())}
-                        tabindex={if selected { "0" } else { "-1" }}
-                        {onclick}>
-                        <span class={classes!("et-tab-time", when.approximate.then_some("et-approx"))}>
-                            { when.label.clone() }
-                        </span>
-                        <span class="et-tab-title">{ plain_text(&e.headline) }</span>
-                    </button>
+                    <EventTab key={events[i].id.clone()} index={i} selected={i == props.selected}
+                        position={(!dense).then_some((b.at, b.lane))}
+                        set_size={dense.then_some(events.len())} />
                 }
             }) }
         </div>

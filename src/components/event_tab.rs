@@ -1,0 +1,54 @@
+//! One event as a tab of the strip. Its own component, so a selection change re-renders only
+//! the two tabs whose state changed.
+
+use yew::prelude::*;
+
+use super::Shared;
+use crate::model::citation::plain_text;
+use crate::state::{Action, Origin};
+
+#[derive(Properties, PartialEq)]
+pub struct EventTabProps {
+    pub index: usize,
+    pub selected: bool,
+    /// Place on the horizontal axis (`at` percent, lane); `None` in a dense story's list.
+    pub position: Option<(u16, u8)>,
+    /// The number of events, when the strip shows only some of them.
+    pub set_size: Option<usize>,
+}
+
+#[component]
+pub fn EventTab(props: &EventTabProps) -> Html {
+    let shared = use_context::<Shared>().expect("EventTab inside a timeline");
+    let story = &shared.story.0;
+    let (i, e, when) = (
+        props.index,
+        &story.timeline.events[props.index],
+        &story.placements[props.index],
+    );
+    let onclick = {
+        let dispatch = shared.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select(i, Origin::Reader)))
+    };
+    let position = props
+        .position
+        .map(|(at, lane)| classes!(format!("et-x-{at}"), format!("et-lane-{}", lane.min(15))));
+    // Only rendered panels can be named (a dense story renders the selected one only).
+    let controls =
+        (props.set_size.is_none() || props.selected).then(|| shared.id(&format!("panel-{}", e.id)));
+    html! {
+        <button type="button" role="tab" id={shared.id(&format!("tab-{}", e.id))}
+            class={classes!("et-tab", props.selected.then_some("et-tab-selected"), position)}
+            aria-selected={if props.selected { "true" } else { "false" }}
+            aria-controls={controls}
+            aria-posinset={props.set_size.map(|_| (i + 1).to_string())}
+            aria-setsize={props.set_size.map(|n| n.to_string())}
+            tabindex={if props.selected { "0" } else { "-1" }}
+            {onclick}>
+            <span class={classes!("et-tab-time", when.approximate.then_some("et-approx"))}>
+                { when.label.clone() }
+            </span>
+            <span class="et-tab-title">{ plain_text(&e.headline) }</span>
+        </button>
+    }
+}
