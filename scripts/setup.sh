@@ -52,7 +52,7 @@ fi
 
 if [ "$mode" = debian ]; then
   log "wasm32 via Debian's Rust (rustc-web) with std built from source"
-  apt_packages+=(rustc-web cargo-web rust-web-src lld-22)
+  apt_packages+=(rustc-web cargo-web rust-web-src rust-web-clippy lld-22)
 fi
 apt_install "${apt_packages[@]}"
 
