@@ -2,6 +2,7 @@
 
 use serde_json::Value;
 
+use super::convert;
 use super::locate::positions;
 use super::problem::Problem;
 use super::shape::check_document;
@@ -39,7 +40,7 @@ pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
     })?;
     let findings = check_document(&mut value);
     let mut problems = findings.problems.clone();
-    match serde_json::from_value::<Timeline>(value) {
+    match convert::timeline(&value) {
         Ok(timeline) => match validate(&timeline) {
             Ok(placements) if problems.is_empty() => {
                 return Ok(Story {
@@ -50,7 +51,7 @@ pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
             Ok(_) => {}
             Err(more) => problems.extend(more.into_iter().filter(|p| !findings.covers(&p.path))),
         },
-        Err(e) if problems.is_empty() => problems.push(Problem::at("", e.to_string())),
+        Err(problem) if problems.is_empty() => problems.push(problem),
         Err(_) => {}
     }
     Err(locate_all(json, problems))

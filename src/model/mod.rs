@@ -1,6 +1,7 @@
 //! The data model in plain Rust (no browser types), so it is tested natively.
 
 pub mod citation;
+mod convert;
 pub mod density;
 pub mod index;
 pub mod layout;

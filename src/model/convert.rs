@@ -1,0 +1,166 @@
+//! From a checked JSON value to the typed timeline. `shape::check_document` has already
+//! reported and repaired every wrong type, so this reads fields directly instead of running
+//! serde's derived deserializers over the value a second time (smaller WebAssembly), and it
+//! treats `null` as "left out" wherever the schema allows it.
+
+use serde_json::Value;
+
+use super::problem::Problem;
+use super::time::DayPart;
+use super::types::{
+    Claim, Comparison, Event, Figure, Group, Reference, SummaryItem, TimeSpec, Timeline,
+};
+
+fn text(v: &Value, key: &str) -> String {
+    opt_text(v, key).unwrap_or_default()
+}
+
+fn opt_text(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(Value::as_str).map(str::to_string)
+}
+
+fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
+    v.get(key)
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
+}
+
+fn each<T>(v: &Value, key: &str, item: impl Fn(&Value) -> T) -> Vec<T> {
+    list(v, key).iter().map(item).collect()
+}
+
+fn count(v: &Value, key: &str) -> Option<u64> {
+    v.get(key).and_then(Value::as_u64)
+}
+
+fn time(v: &Value) -> Result<TimeSpec, String> {
+    let part = match v.get("part").and_then(Value::as_str) {
+        None => None,
+        Some(key) => Some(
+            DayPart::ALL
+                .into_iter()
+                .find(|p| p.key() == key)
+                .ok_or_else(|| format!("unknown part of the day '{key}'"))?,
+        ),
+    };
+    Ok(TimeSpec {
+        at: opt_text(v, "at"),
+        date: opt_text(v, "date"),
+        part,
+        after: opt_text(v, "after"),
+        phrase: opt_text(v, "phrase"),
+    })
+}
+
+fn event(v: &Value, path: &str) -> Result<Event, Problem> {
+    let time = time(v.get("time").unwrap_or(&Value::Null))
+        .map_err(|m| Problem::at(&format!("{path}.time.part"), m))?;
+    Ok(Event {
+        id: text(v, "id"),
+        time,
+        headline: text(v, "headline"),
+        text: text(v, "text"),
+        place: opt_text(v, "place"),
+        sides: each(v, "sides", |s| s.as_str().unwrap_or_default().to_string()),
+        attribution: opt_text(v, "attribution"),
+    })
+}
+
+fn comparison(v: &Value) -> Comparison {
+    Comparison {
+        id: text(v, "id"),
+        title: text(v, "title"),
+        groups: each(v, "groups", |g| Group {
+            id: text(g, "id"),
+            label: text(g, "label"),
+        }),
+        claims: each(v, "claims", |c| Claim {
+            id: text(c, "id"),
+            attribution: text(c, "attribution"),
+            text: text(c, "text"),
+            figures: each(c, "figures", |f| Figure {
+                group: text(f, "group"),
+                value: text(f, "value"),
+                low: count(f, "low"),
+                high: count(f, "high"),
+            }),
+        }),
+    }
+}
+
+fn reference(v: &Value, path: &str) -> Result<Reference, Problem> {
+    let id = count(v, "id").unwrap_or(0);
+    let id = u32::try_from(id).map_err(|_| {
+        Problem::at(
+            &format!("{path}.id"),
+            format!("reference number {id} is too large"),
+        )
+    })?;
+    Ok(Reference {
+        id,
+        title: opt_text(v, "title"),
+        publisher: opt_text(v, "publisher"),
+        date: opt_text(v, "date"),
+        url: opt_text(v, "url"),
+    })
+}
+
+/// The typed timeline of a value `check_document` has checked, or the first thing that still
+/// cannot be represented (an unknown part of the day, a reference number beyond `u32`).
+pub fn timeline(v: &Value) -> Result<Timeline, Problem> {
+    Ok(Timeline {
+        schema: opt_text(v, "$schema"),
+        title: text(v, "title"),
+        description: text(v, "description"),
+        summary: each(v, "summary", |s| SummaryItem {
+            label: text(s, "label"),
+            text: text(s, "text"),
+        }),
+        events: list(v, "events")
+            .iter()
+            .enumerate()
+            .map(|(i, e)| event(e, &format!("events[{i}]")))
+            .collect::<Result<_, _>>()?,
+        comparisons: each(v, "comparisons", comparison),
+        references: list(v, "references")
+            .iter()
+            .enumerate()
+            .map(|(i, r)| reference(r, &format!("references[{i}]")))
+            .collect::<Result<_, _>>()?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::load;
+
+    const EVENT: &str =
+        r#"{ "id": "a", "time": { "at": "2014-10-27" }, "headline": "h", "text": "t" }"#;
+
+    #[test]
+    fn null_stands_for_left_out_as_the_schema_allows() {
+        let json = format!(
+            r#"{{ "title": "x", "description": null, "summary": null, "comparisons": null,
+                 "references": null, "events": [{EVENT}] }}"#
+        );
+        let story = load(&json).expect("valid by the schema");
+        assert_eq!(story.timeline.description, "");
+        assert!(story.timeline.summary.is_empty() && story.timeline.references.is_empty());
+    }
+
+    #[test]
+    fn a_reference_number_beyond_u32_is_a_located_problem() {
+        let json = format!(
+            r#"{{ "title": "x", "events": [{EVENT}], "references": [{{ "id": 4294967296 }}] }}"#
+        );
+        let problems = load(&json).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].path, "references[0].id");
+        assert!(
+            problems[0].message.contains("too large"),
+            "{}",
+            problems[0].message
+        );
+        assert!(problems[0].line.is_some());
+    }
+}
