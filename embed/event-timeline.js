@@ -15,6 +15,7 @@
 // The release build (scripts/bundle-embed.mjs) puts widget.js into this file, so a page makes
 // one request for the script and then fetches the WebAssembly, the styles and the data at once.
 import init, { Widget, memory_bytes } from "./widget.js";
+
 const STYLESHEET = new URL("./timeline.css", import.meta.url).href;
 const WASM = new URL("./widget_bg.wasm", import.meta.url);
 const DEFAULT_TIMEOUT_MS = 15000;
