@@ -10,12 +10,22 @@ mod imp {
     use web_sys::{Element, FocusEvent, HtmlElement, Node};
     use yew::prelude::*;
 
-    pub fn focus_within(root: &NodeRef, id: &str) {
-        let found = root
-            .cast::<Element>()
-            .and_then(|r| r.query_selector(&format!("[id=\"{id}\"]")).ok().flatten());
-        if let Some(el) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+    /// The element with this id inside the widget (found from its root, so inside a shadow
+    /// root too, where `document.getElementById` cannot see).
+    fn element_within(root: &NodeRef, id: &str) -> Option<Element> {
+        root.cast::<Element>()
+            .and_then(|r| r.query_selector(&format!("[id=\"{id}\"]")).ok().flatten())
+    }
+
+    fn focus(element: Element) {
+        if let Ok(el) = element.dyn_into::<HtmlElement>() {
             let _ = el.focus();
+        }
+    }
+
+    pub fn focus_within(root: &NodeRef, id: &str) {
+        if let Some(element) = element_within(root, id) {
+            focus(element);
         }
     }
 
@@ -40,14 +50,9 @@ mod imp {
             return;
         }
         event.prevent_default();
-        let target = root
-            .cast::<Element>()
-            .and_then(|r| r.query_selector(&format!("[id=\"{id}\"]")).ok().flatten());
-        if let Some(target) = target {
+        if let Some(target) = element_within(root, id) {
             target.scroll_into_view();
-            if let Ok(el) = target.dyn_into::<HtmlElement>() {
-                let _ = el.focus();
-            }
+            focus(target);
         }
     }
 

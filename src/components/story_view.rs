@@ -11,7 +11,7 @@ use super::summary_box::SummaryBox;
 use super::{SelectRequest, Shared, StoryRef};
 use crate::browser;
 use crate::model::layout::layout;
-use crate::model::Event;
+use crate::model::Timeline;
 use crate::state::{Action, Origin, ViewState};
 
 #[derive(Properties, PartialEq)]
@@ -26,9 +26,8 @@ pub struct StoryViewProps {
 }
 
 /// The event named by a fragment such as `e-power-cut`.
-fn event_for_fragment(events: &[Event], fragment: Option<&str>) -> Option<usize> {
-    let id = fragment?.strip_prefix("e-")?;
-    events.iter().position(|e| e.id == id)
+fn event_for_fragment(timeline: &Timeline, fragment: Option<&str>) -> Option<usize> {
+    timeline.event_index(fragment?.strip_prefix("e-")?)
 }
 
 #[component]
@@ -37,27 +36,14 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     // The first view depends only on the props, so the pre-rendered page and the live one
     // agree (hydration); a fragment such as `#e-power-cut` is followed right after.
     let state = {
-        let events = &story.timeline.events;
+        let timeline = &story.timeline;
         let initial = props
             .initial_event
             .as_ref()
-            .and_then(|id| events.iter().position(|e| e.id == id.as_str()))
+            .and_then(|id| timeline.event_index(id))
             .unwrap_or(0);
-        use_reducer(move || ViewState::new(events.len(), initial))
+        use_reducer(move || ViewState::new(timeline.events.len(), initial))
     };
-    {
-        let dispatch = state.dispatcher();
-        let story = story.clone();
-        use_effect_with(props.hash, move |&hash| {
-            let events = &story.timeline.events;
-            if let Some(i) = hash
-                .then(|| event_for_fragment(events, browser::fragment().as_deref()))
-                .flatten()
-            {
-                dispatch.dispatch(Action::Select(i, Origin::Initial));
-            }
-        });
-    }
     let root = use_node_ref();
     let axis = use_memo(props.story.clone(), |s| layout(&s.0));
 
@@ -84,26 +70,29 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         let dispatch = state.dispatcher();
         let story = story.clone();
         use_effect_with(props.request.clone(), move |request| {
-            let events = &story.timeline.events;
             if let Some(i) = request
                 .as_ref()
-                .and_then(|r| events.iter().position(|e| e.id == r.id.as_str()))
+                .and_then(|r| story.timeline.event_index(&r.id))
             {
                 dispatch.dispatch(Action::Select(i, Origin::Host));
             }
         });
     }
-    // Follow back/forward and fragment links.
+    // Follow the URL fragment: the one the page opened with (right after the first view), then
+    // back/forward and fragment links.
     {
         let dispatch = state.dispatcher();
         let story = story.clone();
         use_effect_with(props.hash, move |&hash| {
             let guard = hash.then(|| {
+                let timeline = &story.timeline;
+                if let Some(i) = event_for_fragment(timeline, browser::fragment().as_deref()) {
+                    dispatch.dispatch(Action::Select(i, Origin::Initial));
+                }
                 browser::listen_history(Callback::from(move |fragment: Option<String>| {
-                    let events = &story.timeline.events;
                     match (
                         fragment.as_deref(),
-                        event_for_fragment(events, fragment.as_deref()),
+                        event_for_fragment(&story.timeline, fragment.as_deref()),
                     ) {
                         (_, Some(i)) => dispatch.dispatch(Action::Select(i, Origin::History)),
                         (None, None) => dispatch.dispatch(Action::Select(0, Origin::History)),

@@ -124,6 +124,13 @@ pub struct Reference {
     pub url: Option<String>,
 }
 
+impl Timeline {
+    /// The position of the event with this id, if there is one.
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == id)
+    }
+}
+
 impl Reference {
     /// True when the source gives nothing but the number.
     pub fn is_bare(&self) -> bool {
