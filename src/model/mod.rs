@@ -2,6 +2,7 @@
 
 pub mod citation;
 mod convert;
+pub mod day_part;
 pub mod density;
 pub mod index;
 pub mod layout;

@@ -2,8 +2,9 @@
 //! relations. Parts of a day carry approximate bands (in minutes from the date's midnight) that
 //! are used only to place events on the axis; they are never shown as clock times.
 
-use serde::{Deserialize, Serialize};
 use std::fmt;
+
+pub use super::day_part::DayPart;
 
 /// How much of a moment the source actually reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,72 +13,6 @@ pub enum Precision {
     Month,
     Day,
     Minute,
-}
-
-/// A part of a day as sources report it ("overnight", "before dawn", ...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum DayPart {
-    Overnight,
-    BeforeDawn,
-    Morning,
-    Afternoon,
-    Evening,
-    LaterThatDay,
-    Day,
-}
-
-impl DayPart {
-    /// Every part, in the order the axis draws their bands.
-    pub const ALL: [DayPart; 7] = [
-        DayPart::Overnight,
-        DayPart::BeforeDawn,
-        DayPart::Morning,
-        DayPart::Afternoon,
-        DayPart::LaterThatDay,
-        DayPart::Evening,
-        DayPart::Day,
-    ];
-
-    /// The name used in data files.
-    pub fn key(self) -> &'static str {
-        match self {
-            DayPart::Overnight => "overnight",
-            DayPart::BeforeDawn => "before-dawn",
-            DayPart::Morning => "morning",
-            DayPart::Afternoon => "afternoon",
-            DayPart::Evening => "evening",
-            DayPart::LaterThatDay => "later-that-day",
-            DayPart::Day => "day",
-        }
-    }
-
-    /// The phrase shown when the data gives none of its own.
-    pub fn phrase(self) -> &'static str {
-        match self {
-            DayPart::Overnight => "overnight",
-            DayPart::BeforeDawn => "before dawn",
-            DayPart::Morning => "in the morning",
-            DayPart::Afternoon => "in the afternoon",
-            DayPart::Evening => "in the evening",
-            DayPart::LaterThatDay => "later that day",
-            DayPart::Day => "during the day",
-        }
-    }
-
-    /// Approximate band in minutes from the date's midnight, for layout only.
-    /// "Overnight" starts on the evening before, so it crosses midnight.
-    pub fn band(self) -> (i64, i64) {
-        match self {
-            DayPart::Overnight => (-180, 300),
-            DayPart::BeforeDawn => (240, 390),
-            DayPart::Morning => (360, 720),
-            DayPart::Afternoon => (720, 1080),
-            DayPart::Evening => (1080, 1320),
-            DayPart::LaterThatDay => (720, 1440),
-            DayPart::Day => (0, 1440),
-        }
-    }
 }
 
 /// A calendar moment parsed from `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
