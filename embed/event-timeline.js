@@ -37,7 +37,7 @@ class EventTimeline extends HTMLElement {
   #styled = null;
   #prefix;
   #hydrate = false;
-  #request = null; // { src, controller, done: Promise<{ text } | { why }> }
+  #request = null; // { src, controller, done: Promise<{ text } | { why }>, result once done }
   #pendingSelect = null;
 
   constructor() {
@@ -127,16 +127,18 @@ class EventTimeline extends HTMLElement {
       this.#emit("timeline-error", { src: this.getAttribute("src"), messages });
     const theme = this.getAttribute("theme") ?? "auto";
     const event = this.getAttribute("event") ?? undefined;
+    // Data that arrived while the WebAssembly started goes into the first render (one, not two).
+    const arrived = src !== null && this.#request?.src === src ? this.#request.result?.text : undefined;
     if (this.#hydrate && src === null) {
       this.#hydrate = false; // only once: a widget mounted again renders afresh
       this.#widget = Widget.hydrate(this.#container, this.#prefix, theme, this.#hashOn(), event, onSelect, onError);
       if (this.#pendingSelect) this.#widget.select(this.#pendingSelect);
     } else {
       this.#widget = new Widget(this.#container, this.#prefix, theme, this.#hashOn(),
-        this.#pendingSelect ?? event, src !== null, onSelect, onError);
+        this.#pendingSelect ?? event, src !== null && arrived === undefined, arrived, onSelect, onError);
     }
     this.#pendingSelect = null;
-    if (src !== null) this.#load();
+    if (src !== null && arrived === undefined) this.#load();
     else this.#emit("timeline-ready", null);
   }
 
@@ -157,7 +159,9 @@ class EventTimeline extends HTMLElement {
         clearTimeout(timer);
       }
     })();
-    return (this.#request = { src, controller, done });
+    const request = { src, controller, done, result: undefined };
+    done.then((result) => { request.result = result; });
+    return (this.#request = request);
   }
 
   async #load() {

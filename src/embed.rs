@@ -68,7 +68,8 @@ fn initial_props(
 #[wasm_bindgen]
 impl Widget {
     /// Renders a widget into `container`. `event` is the event selected first; `loading`
-    /// shows a status message until `set_data` or `set_failure` is called.
+    /// shows a status message until `set_data` or `set_failure` is called; `json`, when the
+    /// data has already arrived, is shown at once (one first render instead of two).
     #[wasm_bindgen(constructor)]
     #[allow(clippy::too_many_arguments)]
     pub fn new(
@@ -78,10 +79,15 @@ impl Widget {
         hash: bool,
         event: Option<String>,
         loading: bool,
+        json: Option<String>,
         on_select: Function,
         on_error: Function,
     ) -> Widget {
-        let props = initial_props(id_prefix, theme, hash, event, loading, on_select, on_error);
+        let mut props = initial_props(id_prefix, theme, hash, event, loading, on_select, on_error);
+        if let Some(json) = json {
+            props.json = json.into();
+            props.loading = false;
+        }
         let app = yew::Renderer::<Timeline>::with_root_and_props(container, props.clone()).render();
         Widget { app, props, seq: 0 }
     }
