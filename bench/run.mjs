@@ -42,7 +42,7 @@ function datasets(size) {
 const HEAD = `<meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>bench</title>
 <link rel="icon" href="/dist/favicon.svg"><script>
 window.__signalReady = () => { if (!window.__signalled) { window.__signalled = true;
-  requestAnimationFrame(() => setTimeout(() => { window.__readyAt = performance.now(); }, 0)); } };
+  requestAnimationFrame(() => setTimeout(() => { window.__readyAt = performance.now(); console.debug("bench:ready"); }, 0)); } };
 </script>`;
 const WIDGETS = {
   ours: {
@@ -135,9 +135,13 @@ async function measure(browser, widget, data) {
   page.on("response", (r) => responses.push(r));
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  // Ready arrives as a console message: polling the page (waitForFunction) would put the
+  // driver's own script on the main thread while the widget is starting.
+  const signalled = page.waitForEvent("console", { predicate: (m) => m.text() === "bench:ready", timeout: READY_TIMEOUT_MS });
+  signalled.catch(() => {}); // awaited below unless the page itself fails to load
   try {
-    await page.goto(`${BASE}/${file}`);
-    await page.waitForFunction(() => window.__readyAt, null, { timeout: READY_TIMEOUT_MS, polling: 50 });
+    await page.goto(`${BASE}/${file}`, { waitUntil: "commit" });
+    await signalled;
   } catch {
     await context.close();
     return { dnf: true, errors };
