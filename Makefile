@@ -29,8 +29,10 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 
 ## Raw, gzip and brotli bytes of what the demo page loads; fails above size-budget.json.
+## Then what each crate costs in the WebAssembly.
 size: build
 	@node scripts/size.mjs dist
+	@node scripts/wasm-crates.mjs
 
 ## Our widget against TimelineJS3, vis-timeline and react-chrono, N = the raid, 100, 1,000 and
 ## 10,000 events; writes results/bench/ and the README table. Peers are installed into

@@ -39,6 +39,7 @@ summary+=("end-to-end: ${e2e:-0} passed")
 
 stage "size budget"
 node scripts/size.mjs dist
+node scripts/wasm-crates.mjs
 summary+=("size: within budget")
 
 rm -f "$out"
