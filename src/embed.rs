@@ -12,6 +12,7 @@ use yew::prelude::*;
 use yew::AppHandle;
 
 use crate::components::{SelectRequest, Timeline, TimelineProps};
+use crate::model::text_from_bytes;
 
 /// One mounted widget. Dropping it without `destroy()` leaves it on screen.
 #[wasm_bindgen]
@@ -79,13 +80,13 @@ impl Widget {
         hash: bool,
         event: Option<String>,
         loading: bool,
-        json: Option<String>,
+        json: Option<Vec<u8>>,
         on_select: Function,
         on_error: Function,
     ) -> Widget {
         let mut props = initial_props(id_prefix, theme, hash, event, loading, on_select, on_error);
         if let Some(json) = json {
-            props.json = json.into();
+            props.json = text_from_bytes(json).into();
             props.loading = false;
         }
         let app = yew::Renderer::<Timeline>::with_root_and_props(container, props.clone()).render();
@@ -114,10 +115,12 @@ impl Widget {
         self.app.update(self.props.clone());
     }
 
-    /// Shows this JSON (in the timeline format), or the built-in story when `None`.
-    pub fn set_data(&mut self, json: Option<String>) {
+    /// Shows this JSON (UTF-8 bytes in the timeline format), or the built-in story when `None`.
+    pub fn set_data(&mut self, json: Option<Vec<u8>>) {
         self.update(|p| {
-            p.json = json.map_or(TimelineProps::default().json, AttrValue::from);
+            p.json = json.map_or(TimelineProps::default().json, |bytes| {
+                text_from_bytes(bytes).into()
+            });
             p.loading = false;
             p.failure = None;
         })

@@ -17,6 +17,20 @@ pub struct Story {
     pub placements: Vec<Placement>,
 }
 
+/// Fetched bytes as text, decoded as `Response.text()` decodes them (a leading byte order mark
+/// dropped, invalid UTF-8 replaced by U+FFFD). The widget takes bytes because copying a long
+/// JavaScript string into WebAssembly goes character by character.
+pub fn text_from_bytes(bytes: Vec<u8>) -> String {
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => String::from_utf8_lossy(error.as_bytes()).into_owned(),
+    };
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    text
+}
+
 /// Parses and validates a timeline document, collecting every problem it can find.
 /// Syntax errors stop at the first (nothing after it can be trusted) and carry line and column.
 pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
@@ -85,4 +99,21 @@ fn strip_position(message: &str) -> &str {
     message
         .rfind(" at line ")
         .map_or(message, |i| &message[..i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_decode_like_response_text() {
+        let story = crate::model::IDLIB_2014;
+        assert_eq!(text_from_bytes(story.as_bytes().to_vec()), story);
+        let with_bom = [b"\xEF\xBB\xBF".as_slice(), story.as_bytes()].concat();
+        assert_eq!(text_from_bytes(with_bom), story);
+        // Only a leading mark is dropped; a broken sequence becomes U+FFFD.
+        assert_eq!(text_from_bytes(b"a\xEF\xBB\xBFb".to_vec()), "a\u{feff}b");
+        assert_eq!(text_from_bytes(b"\"caf\xE9\"".to_vec()), "\"caf\u{fffd}\"");
+        assert!(load(&text_from_bytes(story.as_bytes().to_vec())).is_ok());
+    }
 }

@@ -14,7 +14,7 @@ pub mod time;
 pub mod types;
 pub mod validate;
 
-pub use load::{load, Story};
+pub use load::{load, text_from_bytes, Story};
 pub use problem::Problem;
 pub use time::{DayPart, Placement};
 pub use types::*;

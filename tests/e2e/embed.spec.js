@@ -157,6 +157,26 @@ test("observed attributes update the widget: theme, event, src and hash", async 
   expect(problems).toEqual([]);
 });
 
+test("src is read as UTF-8 text, as the browser reads it: a byte order mark is dropped, a broken byte shown as U+FFFD", async ({ page }) => {
+  const problems = await watch(page);
+  const title = (t) => IDLIB.replace('"title": "2014 raid on Idlib city"', `"title": "${t}"`);
+  const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+  await page.route("**/__bom.json", (route) => route.fulfill({
+    contentType: "application/json", body: Buffer.concat([bom, Buffer.from(title("Idlib — “raid” é"))]),
+  }));
+  const [before, after] = title("@@").split("@@").map((t) => Buffer.from(t));
+  await page.route("**/__latin1.json", (route) => route.fulfill({
+    contentType: "application/json", body: Buffer.concat([before, Buffer.from("caf\xe9", "latin1"), after]),
+  }));
+  await host(page, `<event-timeline id="w" src="/__bom.json" hash="false"></event-timeline>`);
+  const w = page.locator("#w");
+  await expect(w.locator(".et-title")).toHaveText("Idlib — “raid” é");
+  await expect(w.locator(".et-comparison, .et-table").first()).toContainText("35–70 killed");
+  await w.evaluate((e) => e.setAttribute("src", "/__latin1.json"));
+  await expect(w.locator(".et-title")).toHaveText("caf\uFFFD");
+  expect(problems).toEqual([]);
+});
+
 test("select() and reader moves raise a bubbling, composed timeline-select event", async ({ page }) => {
   await record(page, "timeline-select");
   await host(page, `<event-timeline id="w" hash="false"></event-timeline>`);
