@@ -136,6 +136,26 @@ pub fn join(path: &str, field: &str) -> String {
     }
 }
 
+/// Where a value is in the document, written out (`events[2].time`) only when a problem is
+/// reported there: formatting every path of a valid 10,000-event file cost more than checking it.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Root,
+    Field(&'a At<'a>, &'a str),
+    Index(&'a At<'a>, usize),
+}
+
+impl std::fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            At::Root => Ok(()),
+            At::Field(At::Root, name) => f.write_str(name),
+            At::Field(parent, name) => write!(f, "{parent}.{name}"),
+            At::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
 /// What the structural check found: the problems, and the paths it had to repair so that
 /// the later checks can still run without repeating those problems.
 #[derive(Debug, Default)]
@@ -156,8 +176,8 @@ impl Findings {
         })
     }
 
-    fn report(&mut self, path: &str, message: String) {
-        self.problems.push(Problem::at(path, message));
+    fn report(&mut self, at: &At, message: String) {
+        self.problems.push(Problem::at(&at.to_string(), message));
     }
 }
 
@@ -169,7 +189,7 @@ pub fn check_document(value: &mut Value) -> Findings {
     check(
         value,
         &Shape::Object("timeline", TIMELINE),
-        "",
+        At::Root,
         &mut findings,
     );
     findings
@@ -192,7 +212,7 @@ fn empty(shape: &Shape) -> Value {
     }
 }
 
-fn check(value: &mut Value, shape: &Shape, path: &str, findings: &mut Findings) {
+fn check(value: &mut Value, shape: &Shape, path: At, findings: &mut Findings) {
     let expected = match shape {
         Shape::Text if !value.is_string() => Some("a string".to_string()),
         Shape::Count if !value.is_u64() => Some("a whole number of 0 or more".to_string()),
@@ -203,7 +223,7 @@ fn check(value: &mut Value, shape: &Shape, path: &str, findings: &mut Findings) 
     };
     if let Some(expected) = expected {
         findings.report(
-            path,
+            &path,
             format!("expected {expected}, found {}", kind_of(value)),
         );
         findings.repaired.push(path.to_string());
@@ -214,7 +234,7 @@ fn check(value: &mut Value, shape: &Shape, path: &str, findings: &mut Findings) 
         (Shape::Part, Value::String(text)) if !DayPart::ALL.iter().any(|p| p.key() == text) => {
             let known: Vec<&str> = DayPart::ALL.iter().map(|p| p.key()).collect();
             findings.report(
-                path,
+                &path,
                 format!(
                     "unknown part of the day '{text}'; use one of: {}",
                     known.join(", ")
@@ -224,7 +244,7 @@ fn check(value: &mut Value, shape: &Shape, path: &str, findings: &mut Findings) 
         }
         (Shape::List(item), Value::Array(items)) => {
             for (i, v) in items.iter_mut().enumerate() {
-                check(v, item, &format!("{path}[{i}]"), findings);
+                check(v, item, At::Index(&path, i), findings);
             }
         }
         (Shape::Object(name, fields), Value::Object(map)) => {
@@ -237,7 +257,7 @@ fn check(value: &mut Value, shape: &Shape, path: &str, findings: &mut Findings) 
             for key in unknown {
                 let known: Vec<&str> = fields.iter().map(|f| f.name).collect();
                 findings.report(
-                    &join(path, &key),
+                    &At::Field(&path, &key),
                     format!(
                         "unknown field '{key}' in {name}; allowed: {}",
                         known.join(", ")
@@ -246,18 +266,18 @@ fn check(value: &mut Value, shape: &Shape, path: &str, findings: &mut Findings) 
                 map.remove(&key);
             }
             for field in fields.iter() {
-                let field_path = join(path, field.name);
+                let field_path = At::Field(&path, field.name);
                 match map.get_mut(field.name) {
                     None if field.required => {
                         findings.report(
-                            path,
+                            &path,
                             format!("missing required field '{}' in {name}", field.name),
                         );
-                        findings.repaired.push(field_path);
+                        findings.repaired.push(field_path.to_string());
                         map.insert(field.name.to_string(), empty(&field.shape));
                     }
                     Some(Value::Null) if !field.required => {}
-                    Some(v) => check(v, &field.shape, &field_path, findings),
+                    Some(v) => check(v, &field.shape, field_path, findings),
                     None => {}
                 }
             }

@@ -12,43 +12,47 @@ use super::types::{Comparison, Event, Reference, Timeline};
 pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
     let mut problems = Vec::new();
     let references: HashSet<u32> = timeline.references.iter().map(|r| r.id).collect();
-    let cites = |text: &str, path: &str, problems: &mut Vec<Problem>| {
+    let cites = |text: &str, path: &dyn Fn() -> String, problems: &mut Vec<Problem>| {
         for n in cited_numbers(text) {
             if !references.contains(&n) {
                 problems.push(Problem::at(
-                    path,
+                    &path(),
                     format!("citation [{n}] points to no reference: there is no reference {n} in 'references'"),
                 ));
             }
         }
     };
 
-    not_blank(&timeline.title, "title", &mut problems);
-    cites(&timeline.title, "title", &mut problems);
-    cites(&timeline.description, "description", &mut problems);
+    not_blank(&timeline.title, || "title".into(), &mut problems);
+    cites(&timeline.title, &|| "title".into(), &mut problems);
+    cites(
+        &timeline.description,
+        &|| "description".into(),
+        &mut problems,
+    );
     for (i, item) in timeline.summary.iter().enumerate() {
-        let path = format!("summary[{i}]");
-        not_blank(&item.label, &format!("{path}.label"), &mut problems);
-        not_blank(&item.text, &format!("{path}.text"), &mut problems);
-        cites(&item.text, &format!("{path}.text"), &mut problems);
+        let at = |field: &str| format!("summary[{i}].{field}");
+        not_blank(&item.label, || at("label"), &mut problems);
+        not_blank(&item.text, || at("text"), &mut problems);
+        cites(&item.text, &|| at("text"), &mut problems);
     }
     if timeline.events.is_empty() {
         problems.push(Problem::at("events", "a timeline needs at least one event"));
     }
     let placements = place_events(&timeline.events, &mut problems);
     for (i, event) in timeline.events.iter().enumerate() {
-        let path = format!("events[{i}]");
-        not_blank(&event.headline, &format!("{path}.headline"), &mut problems);
-        not_blank(&event.text, &format!("{path}.text"), &mut problems);
-        cites(&event.headline, &format!("{path}.headline"), &mut problems);
-        cites(&event.text, &format!("{path}.text"), &mut problems);
+        let at = |field: &str| format!("events[{i}].{field}");
+        not_blank(&event.headline, || at("headline"), &mut problems);
+        not_blank(&event.text, || at("text"), &mut problems);
+        cites(&event.headline, &|| at("headline"), &mut problems);
+        cites(&event.text, &|| at("text"), &mut problems);
         for (field, value) in [("place", &event.place), ("attribution", &event.attribution)] {
             if let Some(value) = value {
-                not_blank(value, &format!("{path}.{field}"), &mut problems);
+                not_blank(value, || at(field), &mut problems);
             }
         }
         for (j, side) in event.sides.iter().enumerate() {
-            not_blank(side, &format!("{path}.sides[{j}]"), &mut problems);
+            not_blank(side, || at(&format!("sides[{j}]")), &mut problems);
         }
     }
     for (i, comparison) in timeline.comparisons.iter().enumerate() {
@@ -56,7 +60,7 @@ pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
         for (j, claim) in comparison.claims.iter().enumerate() {
             cites(
                 &claim.text,
-                &format!("comparisons[{i}].claims[{j}].text"),
+                &|| format!("comparisons[{i}].claims[{j}].text"),
                 &mut problems,
             );
         }
@@ -76,9 +80,11 @@ pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
     }
 }
 
-fn not_blank(text: &str, path: &str, problems: &mut Vec<Problem>) {
+/// Paths are written out only for a problem: formatting them for every field of 10,000 valid
+/// events took most of the validation's time in WebAssembly.
+fn not_blank(text: &str, path: impl FnOnce() -> String, problems: &mut Vec<Problem>) {
     if text.trim().is_empty() {
-        problems.push(Problem::at(path, "must not be empty"));
+        problems.push(Problem::at(&path(), "must not be empty"));
     }
 }
 
@@ -98,7 +104,7 @@ fn unique(ids: impl Iterator<Item = String>, list: &str, field: &str, problems: 
 }
 
 /// An id usable in a URL fragment and an element id.
-fn check_id(id: &str, path: &str, problems: &mut Vec<Problem>) {
+fn check_id(id: &str, path: impl FnOnce() -> String, problems: &mut Vec<Problem>) {
     let ok = !id.is_empty()
         && id.len() <= 64
         && id
@@ -107,7 +113,7 @@ fn check_id(id: &str, path: &str, problems: &mut Vec<Problem>) {
         && !id.starts_with('-');
     if !ok {
         problems.push(Problem::at(
-            path,
+            &path(),
             format!("id '{id}' must be 1–64 lowercase letters, digits or hyphens, not starting with a hyphen"),
         ));
     }
@@ -117,16 +123,8 @@ fn place_events(events: &[Event], problems: &mut Vec<Problem>) -> Vec<Option<Pla
     let mut placements: Vec<Option<Placement>> = Vec::with_capacity(events.len());
     let mut index_of: HashMap<&str, usize> = HashMap::new();
     for (i, event) in events.iter().enumerate() {
-        let path = format!("events[{i}]");
-        check_id(&event.id, &format!("{path}.id"), problems);
-        let placement = place(
-            event,
-            i,
-            &index_of,
-            &placements,
-            &format!("{path}.time"),
-            problems,
-        );
+        check_id(&event.id, || format!("events[{i}].id"), problems);
+        let placement = place(event, i, &index_of, &placements, problems);
         if let Some(p) = &placement {
             if let Some((j, previous)) = placements
                 .iter()
@@ -136,7 +134,7 @@ fn place_events(events: &[Event], problems: &mut Vec<Problem>) -> Vec<Option<Pla
             {
                 if p.key < previous.key {
                     problems.push(Problem::at(
-                        &format!("{path}.time"),
+                        &format!("events[{i}].time"),
                         format!(
                             "'{}' is earlier than the event before it ('{}', events[{j}]); events must be in time order",
                             p.label, events[j].id
@@ -162,14 +160,17 @@ fn place(
     index: usize,
     index_of: &HashMap<&str, usize>,
     earlier: &[Option<Placement>],
-    path: &str,
     problems: &mut Vec<Problem>,
 ) -> Option<Placement> {
+    let at = |field: &str| match field {
+        "" => format!("events[{index}].time"),
+        _ => format!("events[{index}].time.{field}"),
+    };
     let time = &event.time;
     let phrase = time.phrase.as_deref();
     if let Some(p) = phrase {
         if p.trim().is_empty() {
-            problems.push(Problem::at(&format!("{path}.phrase"), "must not be empty"));
+            problems.push(Problem::at(&at("phrase"), "must not be empty"));
         }
     }
     let forms = [
@@ -179,19 +180,14 @@ fn place(
     ];
     if forms.iter().filter(|f| **f).count() != 1 {
         problems.push(Problem::at(
-            path,
+            &at(""),
             "give exactly one of: 'at' (an exact time), 'date' with 'part' (a part of a day), or 'after' (an earlier event's id)",
         ));
         return None;
     }
     let parse = |field: &str, text: &str, problems: &mut Vec<Problem>| {
         Moment::parse(text)
-            .map_err(|e| {
-                problems.push(Problem::at(
-                    &format!("{path}.{field}"),
-                    format!("malformed time {e}"),
-                ))
-            })
+            .map_err(|e| problems.push(Problem::at(&at(field), format!("malformed time {e}"))))
             .ok()
     };
     if let Some(at) = &time.at {
@@ -212,7 +208,7 @@ fn place(
                 } else {
                     format!("no event before events[{index}] has the id '{anchor}' (the event it follows must come first)")
                 };
-                problems.push(Problem::at(&format!("{path}.after"), why));
+                problems.push(Problem::at(&at("after"), why));
                 None
             }
         };
@@ -222,7 +218,7 @@ fn place(
             let moment = parse("date", date, problems)?;
             if moment.precision != super::time::Precision::Day {
                 problems.push(Problem::at(
-                    &format!("{path}.date"),
+                    &at("date"),
                     format!("a part of the day needs a full date YYYY-MM-DD, found '{date}'"),
                 ));
                 return None;
@@ -230,12 +226,12 @@ fn place(
             Some(Placement::day_part(&moment, part, phrase))
         }
         (None, _) => {
-            problems.push(Problem::at(path, "'part' needs a 'date' (YYYY-MM-DD)"));
+            problems.push(Problem::at(&at(""), "'part' needs a 'date' (YYYY-MM-DD)"));
             None
         }
         (_, None) => {
             problems.push(Problem::at(
-                path,
+                &at(""),
                 "'date' needs a 'part' of the day; for a whole day use 'at'",
             ));
             None
@@ -244,12 +240,16 @@ fn place(
 }
 
 fn check_comparison(comparison: &Comparison, path: &str, problems: &mut Vec<Problem>) {
-    check_id(&comparison.id, &format!("{path}.id"), problems);
-    not_blank(&comparison.title, &format!("{path}.title"), problems);
+    check_id(&comparison.id, || format!("{path}.id"), problems);
+    not_blank(&comparison.title, || format!("{path}.title"), problems);
     let groups: HashSet<&str> = comparison.groups.iter().map(|g| g.id.as_str()).collect();
     for (i, group) in comparison.groups.iter().enumerate() {
-        check_id(&group.id, &format!("{path}.groups[{i}].id"), problems);
-        not_blank(&group.label, &format!("{path}.groups[{i}].label"), problems);
+        check_id(&group.id, || format!("{path}.groups[{i}].id"), problems);
+        not_blank(
+            &group.label,
+            || format!("{path}.groups[{i}].label"),
+            problems,
+        );
     }
     unique(
         comparison.groups.iter().map(|g| g.id.clone()),
@@ -265,13 +265,13 @@ fn check_comparison(comparison: &Comparison, path: &str, problems: &mut Vec<Prob
     );
     for (i, claim) in comparison.claims.iter().enumerate() {
         let claim_path = format!("{path}.claims[{i}]");
-        check_id(&claim.id, &format!("{claim_path}.id"), problems);
+        check_id(&claim.id, || format!("{claim_path}.id"), problems);
         not_blank(
             &claim.attribution,
-            &format!("{claim_path}.attribution"),
+            || format!("{claim_path}.attribution"),
             problems,
         );
-        not_blank(&claim.text, &format!("{claim_path}.text"), problems);
+        not_blank(&claim.text, || format!("{claim_path}.text"), problems);
         for (j, figure) in claim.figures.iter().enumerate() {
             let figure_path = format!("{claim_path}.figures[{j}]");
             if !groups.contains(figure.group.as_str()) {
@@ -283,7 +283,7 @@ fn check_comparison(comparison: &Comparison, path: &str, problems: &mut Vec<Prob
                     ),
                 ));
             }
-            not_blank(&figure.value, &format!("{figure_path}.value"), problems);
+            not_blank(&figure.value, || format!("{figure_path}.value"), problems);
             match (figure.low, figure.high) {
                 (Some(low), Some(high)) if low > high => problems.push(Problem::at(
                     &format!("{figure_path}.high"),
