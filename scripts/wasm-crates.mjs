@@ -6,12 +6,13 @@
 // the crate of T, or of the trait when T is not a path (`<&T as …>`, tuples, primitives);
 // monomorphised generics count where they are defined (serde_json's parser generic over our
 // types counts for serde_json). Data (string constants, tables) is one line of its own.
-import { readFileSync, existsSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { brotliCompressSync } from "node:zlib";
 
-// Trunk's wasm-bindgen output, under target/debian-wasm/ when the Debian toolchain builds.
-const newest = ["target/wasm-bindgen", "target/debian-wasm/wasm-bindgen"]
-  .map((dir) => `${dir}/release/widget_bg.wasm`).filter(existsSync)
+// Trunk's wasm-bindgen output: target/wasm-bindgen/, or under the Cargo target directory the
+// toolchain set (target/debian-wasm/ for the Debian toolchain); the newest one.
+const targets = existsSync("target") ? ["target", ...readdirSync("target").map((d) => `target/${d}`)] : [];
+const newest = targets.map((dir) => `${dir}/wasm-bindgen/release/widget_bg.wasm`).filter(existsSync)
   .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 const named = process.argv[2] ?? newest ?? "target/wasm-bindgen/release/widget_bg.wasm";
 const shipped = process.argv[3] ?? "dist/embed/widget_bg.wasm";
