@@ -111,11 +111,20 @@ if (FLOOR) {
   };
 }
 
+/** Writes a widget's page for this data to `file`. */
+const writePage = (file, spec, data) =>
+  writeFileSync(file, `<!doctype html><html lang="en"><head>${spec.page(data)}</body></html>`);
+
+// Ready arrives as a console message: polling the page (waitForFunction) would put the
+// driver's own script on the main thread while the widget is starting.
+const readySignal = (page) =>
+  page.waitForEvent("console", { predicate: (m) => m.text() === "bench:ready", timeout: READY_TIMEOUT_MS });
+
 /** The markup our widget shows for this data, for the floor page. */
 async function captureMarkup(browser, data, file) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  writeFileSync("target/bench/pages/capture.html", `<!doctype html><html lang="en"><head>${WIDGETS.ours.page(data)}</body></html>`);
-  const ready = page.waitForEvent("console", { predicate: (m) => m.text() === "bench:ready", timeout: READY_TIMEOUT_MS });
+  writePage("target/bench/pages/capture.html", WIDGETS.ours, data);
+  const ready = readySignal(page);
   await page.goto(`${BASE}/target/bench/pages/capture.html`);
   await ready;
   const html = await page.locator("event-timeline").evaluate((e) => e.shadowRoot.querySelector(".et-host").innerHTML);
@@ -152,16 +161,14 @@ async function measure(browser, widget, data) {
   await page.addInitScript(LATENCY);
   const spec = WIDGETS[widget];
   const file = `target/bench/pages/${widget}-${data.split("/").pop().replace(".json", "")}.html`;
-  writeFileSync(file, `<!doctype html><html lang="en"><head>${spec.page(data)}</body></html>`);
+  writePage(file, spec, data);
   const responses = [];
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
   page.on("response", (r) => responses.push(r));
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  // Ready arrives as a console message: polling the page (waitForFunction) would put the
-  // driver's own script on the main thread while the widget is starting.
-  const signalled = page.waitForEvent("console", { predicate: (m) => m.text() === "bench:ready", timeout: READY_TIMEOUT_MS });
+  const signalled = readySignal(page);
   signalled.catch(() => {}); // awaited below unless the page itself fails to load
   try {
     await page.goto(`${BASE}/${file}`, { waitUntil: "commit" });
