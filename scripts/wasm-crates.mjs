@@ -22,7 +22,7 @@ if (!existsSync(named)) {
 }
 
 /** The sections of a WebAssembly binary: code body sizes, data bytes, function names. */
-export function readWasm(bytes) {
+function readWasm(bytes) {
   let at = 8;
   const leb = () => {
     let value = 0, shift = 0, byte;
@@ -81,7 +81,7 @@ export function readWasm(bytes) {
 }
 
 /** The crate a (legacy-mangled or plain) Rust function name belongs to. */
-export function crateOf(name) {
+function crateOf(name) {
   let path = name;
   const mangled = /^_ZN(.*)17h[0-9a-f]{16}E$/.exec(name);
   if (mangled) {
