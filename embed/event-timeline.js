@@ -5,7 +5,7 @@
 // Attributes (observed): src, event, theme (light | dark | auto), hash (true | false),
 // timeout (ms for src, default 15000). Events (bubbling, composed): "timeline-ready" (the
 // widget shows its story, or why it cannot), "timeline-select" (detail: the event id) and
-// "timeline-error" (detail: { src, messages }).
+// "timeline-error" (detail: { src, messages }; also when the WebAssembly cannot start).
 // Method: select(id).
 //
 // A page built with our pre-renderer (src/prerender.rs) already holds the widget's HTML as the
@@ -37,6 +37,7 @@ class EventTimeline extends HTMLElement {
   #styled = null;
   #prefix;
   #hydrate = false;
+  #prerendered = null; // { event, theme } the pre-rendered markup shows
   #request = null; // { src, controller, done: Promise<{ bytes } | { why }>, result once done }
   #pendingSelect = null;
 
@@ -53,6 +54,8 @@ class EventTimeline extends HTMLElement {
     if (prerendered) {
       this.#container = prerendered;
       this.#prefix = prerendered.dataset.idPrefix;
+      // Hydration starts from exactly what was pre-rendered; the element's own wishes follow.
+      this.#prerendered = { event: prerendered.dataset.event, theme: prerendered.dataset.theme ?? "auto" };
       this.#hydrate = true;
       this.#styled = Promise.resolve();
       return;
@@ -78,17 +81,19 @@ class EventTimeline extends HTMLElement {
     if (src !== null && this.#request?.src !== src) this.#fetch(src);
     Promise.all([loadWasm(), this.#styled]).then(
       () => this.isConnected && !this.#widget && this.#mount(),
-      (error) => this.#fatal(`The timeline could not start: ${error?.message ?? error}`),
+      (error) => this.isConnected && !this.#widget && this.#fatal(error),
     );
   }
 
   disconnectedCallback() {
     // A move within the page disconnects and reconnects at once: keep the widget then.
+    // Otherwise everything this element made goes: its download (even before the widget
+    // started) and its widget, whose destroy() removes its DOM, listeners and state.
     queueMicrotask(() => {
-      if (this.isConnected || !this.#widget) return;
+      if (this.isConnected) return;
       this.#request?.controller.abort();
       this.#request = null;
-      this.#widget.destroy();
+      this.#widget?.destroy();
       this.#widget = null;
     });
   }
@@ -131,8 +136,12 @@ class EventTimeline extends HTMLElement {
     const arrived = src !== null && this.#request?.src === src ? this.#request.result?.bytes : undefined;
     if (this.#hydrate && src === null) {
       this.#hydrate = false; // only once: a widget mounted again renders afresh
-      this.#widget = Widget.hydrate(this.#container, this.#prefix, theme, this.#hashOn(), event, onSelect, onError);
-      if (this.#pendingSelect) this.#widget.select(this.#pendingSelect);
+      const before = this.#prerendered;
+      this.#widget = Widget.hydrate(this.#container, this.#prefix, before.theme, this.#hashOn(),
+        before.event, onSelect, onError);
+      if (theme !== before.theme) this.#widget.set_theme(theme);
+      const first = this.#pendingSelect ?? event;
+      if (first !== undefined && first !== before.event) this.#widget.open_on(first);
     } else {
       this.#widget = new Widget(this.#container, this.#prefix, theme, this.#hashOn(),
         this.#pendingSelect ?? event, src !== null && arrived === undefined, arrived, onSelect, onError);
@@ -183,14 +192,27 @@ class EventTimeline extends HTMLElement {
     this.#emit("timeline-ready", null);
   }
 
-  // The WebAssembly could not start at all: say so in plain DOM, inside this element only.
-  #fatal(message) {
-    const box = document.createElement("p");
-    box.className = "et-error";
-    box.setAttribute("role", "alert");
-    box.textContent = message;
-    this.#container.replaceChildren(box);
+  // The WebAssembly could not start (blocked, failed to download, refused by the page's
+  // Content-Security-Policy, no WebAssembly at all). A pre-rendered story stays, shown as
+  // without JavaScript (every event, each [n] a link to its reference); otherwise the
+  // element's own children (a host's fallback) are shown. Either way one line says why.
+  #fatal(error) {
+    const message = `The interactive timeline could not start: ${error?.message || error}`;
+    const line = document.createElement("p");
+    line.className = "et-fatal";
+    line.setAttribute("role", "status");
+    line.textContent = message;
+    if (this.#hydrate) {
+      this.#container.classList.add("et-static");
+      (this.#container.querySelector(":scope > .et-root") ?? this.#container).prepend(line);
+    } else {
+      const root = document.createElement("div");
+      root.className = "et-root et-theme-auto";
+      root.append(line, document.createElement("slot"));
+      this.#container.replaceChildren(root);
+    }
     this.#emit("timeline-error", { src: this.getAttribute("src"), messages: [message] });
+    this.#emit("timeline-ready", null);
   }
 }
 

@@ -10,6 +10,8 @@ mod imp {
     use web_sys::{Element, FocusEvent, HtmlElement, Node};
     use yew::prelude::*;
 
+    use crate::state::UrlWrite;
+
     /// The element with this id inside the widget (found from its root, so inside a shadow
     /// root too, where `document.getElementById` cannot see).
     fn element_within(root: &NodeRef, id: &str) -> Option<Element> {
@@ -36,6 +38,9 @@ mod imp {
     }
 
     pub fn follow_in_widget_link(event: &MouseEvent, root: &NodeRef, prefix: &str) {
+        if event.default_prevented() {
+            return; // handled by the link's own listener (a back-link selects its event)
+        }
         let link = event
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
@@ -72,7 +77,7 @@ mod imp {
         (!hash.is_empty()).then(|| hash.to_string())
     }
 
-    pub fn write_fragment(fragment: Option<&str>) {
+    pub fn write_fragment(fragment: Option<&str>, how: UrlWrite) {
         let window = gloo::utils::window();
         let location = window.location();
         let url = match fragment {
@@ -84,7 +89,11 @@ mod imp {
             ),
         };
         if let Ok(history) = window.history() {
-            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            let state = wasm_bindgen::JsValue::NULL;
+            let _ = match how {
+                UrlWrite::Push => history.push_state_with_url(&state, "", Some(&url)),
+                UrlWrite::Replace => history.replace_state_with_url(&state, "", Some(&url)),
+            };
         }
     }
 
@@ -116,7 +125,7 @@ mod imp {
     pub fn fragment() -> Option<String> {
         None
     }
-    pub fn write_fragment(_fragment: Option<&str>) {}
+    pub fn write_fragment(_fragment: Option<&str>, _how: crate::state::UrlWrite) {}
     pub struct HistoryListener;
     pub fn listen_history(_on_change: Callback<Option<String>>) -> HistoryListener {
         HistoryListener
@@ -149,9 +158,9 @@ pub fn fragment() -> Option<String> {
     imp::fragment()
 }
 
-/// Pushes a history entry with this fragment, or without any fragment.
-pub fn write_fragment(fragment: Option<&str>) {
-    imp::write_fragment(fragment)
+/// Writes this fragment (or none at all) to the URL, in a new history entry or the current one.
+pub fn write_fragment(fragment: Option<&str>, how: crate::state::UrlWrite) {
+    imp::write_fragment(fragment, how)
 }
 
 pub use imp::HistoryListener;

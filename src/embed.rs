@@ -93,8 +93,10 @@ impl Widget {
         Widget { app, props, seq: 0 }
     }
 
-    /// Takes over a widget pre-rendered into `container` by the build (`src/prerender.rs`)
-    /// with the same options, keeping its markup (hydration).
+    /// Takes over a widget pre-rendered into `container` by the build (`src/prerender.rs`),
+    /// keeping its markup (hydration). `theme` and `event` must be exactly those it was
+    /// pre-rendered with (hydration keeps the attributes it finds): apply any other wish
+    /// afterwards with `set_theme` and `open_on`.
     pub fn hydrate(
         container: Element,
         id_prefix: String,
@@ -149,14 +151,29 @@ impl Widget {
         self.update(|p| p.hash = hash)
     }
 
-    /// Selects the event with this id (unknown ids are ignored). Also the first selection
-    /// of data that arrives later.
+    /// Selects the event with this id, as the host page's choice (unknown ids are ignored).
+    /// Also the first selection of data that arrives later.
     pub fn select(&mut self, id: String) {
+        self.request(id, false)
+    }
+
+    /// Moves a widget that has just hydrated from the pre-rendered selection to the event it
+    /// opens on (the `event` attribute, an early `select()`), as its first view: not
+    /// announced, not reported, not written to the URL.
+    pub fn open_on(&mut self, id: String) {
+        self.request(id, true)
+    }
+
+    fn request(&mut self, id: String, first: bool) {
         self.seq = self.seq.wrapping_add(1);
         let seq = self.seq;
         self.update(|p| {
             p.event = Some(AttrValue::from(id.clone()));
-            p.request = Some(SelectRequest { id: id.into(), seq });
+            p.request = Some(SelectRequest {
+                id: id.into(),
+                seq,
+                first,
+            });
         })
     }
 

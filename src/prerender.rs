@@ -111,10 +111,15 @@ pub fn prerender_page(html: &str) -> (String, usize) {
             theme: attr("theme"),
             json: None,
         };
-        out.push_str(&format!(
-            "<div class=\"et-host\" data-id-prefix=\"{prefix}\">{}</div>",
-            render_widget(options, true)
-        ));
+        // The element hydrates from exactly these options, then applies its own.
+        let mut host = format!("<div class=\"et-host\" data-id-prefix=\"{prefix}\"");
+        for (name, value) in [("event", &options.event), ("theme", &options.theme)] {
+            if let Some(value) = value {
+                let value = value.replace('"', "&quot;");
+                host.push_str(&format!(" data-{name}=\"{value}\""));
+            }
+        }
+        out.push_str(&format!("{host}>{}</div>", render_widget(options, true)));
         rendered += 1;
     }
     out.push_str(rest);
@@ -144,7 +149,9 @@ mod tests {
         let (out, n) = prerender_page(page);
         assert_eq!(n, 2);
         assert!(out.contains(r#"<div class="et-host" data-id-prefix="et">"#));
-        assert!(out.contains(r#"<div class="et-host" data-id-prefix="et3">"#));
+        assert!(
+            out.contains(r#"<div class="et-host" data-id-prefix="et3" data-event="power-cut">"#)
+        );
         assert!(!out.contains(r#"data-id-prefix="et2""#));
         assert!(out.contains(r#"id="et3-tab-power-cut""#));
         // Running it again changes nothing.

@@ -9,11 +9,42 @@ use yew::{AttrValue, Reducible};
 /// announced and written to the URL; a move from the URL (back/forward) is not written back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
+    /// The first view: the default, or the event the host or the URL chose before the reader
+    /// did anything.
     Initial,
-    Reader,
+    /// A deliberate choice of one event (a click, Enter on a tab, a reference's back-link).
+    Choice,
+    /// Skimming: arrow keys, Home/End, Page Up/Down, Previous/Next.
+    Step,
     /// The host page, through the element's `select()` method or its `event` attribute.
     Host,
     History,
+}
+
+/// How a selection is written to the URL fragment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlWrite {
+    /// A new history entry, so Back returns to the previous event.
+    Push,
+    /// The current entry changes, so skimming through ten events does not cost ten Backs.
+    Replace,
+}
+
+impl Origin {
+    /// Whether this selection is announced and reported to the host.
+    pub fn is_move(self) -> bool {
+        self != Origin::Initial
+    }
+
+    /// How this selection is written to the URL, if at all (the first view and back/forward
+    /// are not written back).
+    pub fn url_write(self) -> Option<UrlWrite> {
+        match self {
+            Origin::Choice | Origin::Host => Some(UrlWrite::Push),
+            Origin::Step => Some(UrlWrite::Replace),
+            Origin::Initial | Origin::History => None,
+        }
+    }
 }
 
 /// A citation whose popover is open.
@@ -71,10 +102,10 @@ impl Reducible for ViewState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = match action {
             Action::Select(i, origin) => self.select(i, origin),
-            Action::Next => self.select(self.selected + 1, Origin::Reader),
-            Action::Previous => self.select(self.selected.saturating_sub(1), Origin::Reader),
-            Action::First => self.select(0, Origin::Reader),
-            Action::Last => self.select(usize::MAX, Origin::Reader),
+            Action::Next => self.select(self.selected + 1, Origin::Step),
+            Action::Previous => self.select(self.selected.saturating_sub(1), Origin::Step),
+            Action::First => self.select(0, Origin::Step),
+            Action::Last => self.select(usize::MAX, Origin::Step),
             Action::OpenCitation(c) => ViewState {
                 citation: Some(c),
                 ..(*self).clone()
@@ -108,7 +139,7 @@ mod tests {
             ViewState::new(3, 0),
             vec![Action::Next, Action::Next, Action::Next],
         );
-        assert_eq!((s.selected, s.origin), (2, Origin::Reader));
+        assert_eq!((s.selected, s.origin), (2, Origin::Step));
         let s = run(ViewState::new(3, 1), vec![Action::Last, Action::First]);
         assert_eq!(s.selected, 0);
         assert_eq!(ViewState::new(3, 9).selected, 2);
@@ -131,6 +162,16 @@ mod tests {
         assert_eq!(s.citation, None);
         let same = s.clone().reduce(Action::CloseCitation);
         assert!(Rc::ptr_eq(&s, &same));
+    }
+
+    #[test]
+    fn skimming_replaces_the_history_entry_and_choices_push_one() {
+        assert_eq!(Origin::Step.url_write(), Some(UrlWrite::Replace));
+        assert_eq!(Origin::Choice.url_write(), Some(UrlWrite::Push));
+        assert_eq!(Origin::Host.url_write(), Some(UrlWrite::Push));
+        assert_eq!(Origin::History.url_write(), None);
+        assert_eq!(Origin::Initial.url_write(), None);
+        assert!(!Origin::Initial.is_move() && Origin::History.is_move());
     }
 
     #[test]

@@ -178,8 +178,16 @@ fn summary_comparison_and_references_are_complete() {
         .split("</li></ul>")
         .next()
         .unwrap();
-    assert!(nine.contains("href=\"#e-power-cut\""));
-    assert!(nine.contains("href=\"#e-checkpoints-taken\""));
+    assert!(nine.contains("href=\"#et-panel-power-cut\""));
+    assert!(nine.contains("href=\"#et-panel-checkpoints-taken\""));
+    // Every link inside the widget leads to an element of it, as the page without JavaScript
+    // shows it (a back-link leads to the event's panel, which is listed there).
+    let ids: HashSet<&str> = attrs(&html, "id").into_iter().collect();
+    for href in attrs(&html, "href") {
+        if let Some(target) = href.strip_prefix('#') {
+            assert!(ids.contains(target), "no element for {href}");
+        }
+    }
 }
 
 #[test]
@@ -252,4 +260,30 @@ fn the_pre_rendered_demo_page_holds_every_statement_citation_and_reference() {
     }
     // Hydration markers are there for the browser build.
     assert!(page.contains("<!--<[event_timeline::components::timeline::Timeline]>-->"));
+}
+
+/// Markup, a script, quotes, an entity and bidi controls, as a data editor might paste them.
+const HOSTILE: &str = "<script>alert(1)</script><img src=x onerror=\"alert(2)\"> \"q\" 'a' &amp; \u{202E}evil\u{202C} \u{2067}x\u{2069}";
+
+#[test]
+fn hostile_text_is_escaped_exactly_by_the_server_renderer() {
+    let mut story: serde_json::Value =
+        serde_json::from_str(include_str!("data/minimal.json")).unwrap();
+    story["title"] = HOSTILE.into();
+    story["events"][0]["headline"] = format!("{HOSTILE}[1]").into();
+    let html = render(Options {
+        json: Some(story.to_string()),
+        ..Options::default()
+    });
+    // Text content needs `&`, `<` and `>` escaped, nothing else (as a browser serialises it).
+    let escaped = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=\"alert(2)\"&gt; \"q\" 'a' &amp;amp; \u{202E}evil\u{202C} \u{2067}x\u{2069}";
+    let title = tag(&html, "et-title");
+    assert!(
+        html.contains(&format!("{title}{escaped}</h2>")),
+        "{}",
+        &html[html.find(title).unwrap()..][..400]
+    );
+    // The tab's title is the headline without its citation marker.
+    assert!(html.contains(&format!("<span class=\"et-tab-title\">{escaped}</span>")));
+    assert!(!html.contains("<script>") && !html.contains("<img"));
 }

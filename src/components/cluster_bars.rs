@@ -26,7 +26,7 @@ pub fn ClusterBars(props: &ClusterBarsProps) -> Html {
             { for props.clusters.iter().enumerate().map(|(k, c)| {
                 let (dispatch, first) = (shared.dispatch.clone(), c.first);
                 let onclick = Callback::from(move |_: MouseEvent| {
-                    dispatch.dispatch(Action::Select(first, Origin::Reader))
+                    dispatch.dispatch(Action::Select(first, Origin::Choice))
                 });
                 html! {
                     <span key={c.at} {onclick} title={format!("{} events", c.count)}

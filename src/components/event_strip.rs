@@ -29,11 +29,8 @@ fn key_action(key: &str, selected: usize) -> Option<Action> {
         "ArrowLeft" | "ArrowUp" => Some(Action::Previous),
         "Home" => Some(Action::First),
         "End" => Some(Action::Last),
-        "PageDown" => Some(Action::Select(selected + PAGE, Origin::Reader)),
-        "PageUp" => Some(Action::Select(
-            selected.saturating_sub(PAGE),
-            Origin::Reader,
-        )),
+        "PageDown" => Some(Action::Select(selected + PAGE, Origin::Step)),
+        "PageUp" => Some(Action::Select(selected.saturating_sub(PAGE), Origin::Step)),
         _ => None,
     }
 }

@@ -28,7 +28,7 @@ pub fn EventTab(props: &EventTabProps) -> Html {
     );
     let onclick = {
         let dispatch = shared.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select(i, Origin::Reader)))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select(i, Origin::Choice)))
     };
     let position = props
         .position

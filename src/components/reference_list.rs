@@ -26,10 +26,12 @@ pub fn ReferenceList() -> Html {
                 let (root, tab) = (shared.root.clone(), shared.id(&format!("tab-{}", event.id)));
                 let onclick = Callback::from(move |e: MouseEvent| {
                     e.prevent_default();
-                    dispatch.dispatch(Action::Select(i, Origin::Reader));
+                    dispatch.dispatch(Action::Select(i, Origin::Choice));
                     crate::browser::focus_within(&root, &tab);
                 });
-                html! { <a href={format!("#e-{}", event.id)} {onclick}>{ label }</a> }
+                // The panel exists in the page without JavaScript too, where this link leads.
+                let href = format!("#{}", shared.id(&format!("panel-{}", event.id)));
+                html! { <a {href} {onclick}>{ label }</a> }
             }
             Place::Summary(_) => {
                 html! { <a href={format!("#{}", shared.id("summary"))}>{ label }</a> }

@@ -10,6 +10,7 @@ use super::reference_list::ReferenceList;
 use super::summary_box::SummaryBox;
 use super::{SelectRequest, Shared, StoryRef};
 use crate::browser;
+use crate::model::fragment::{event_fragment, event_in_fragment, may_replace};
 use crate::model::layout::layout;
 use crate::model::Timeline;
 use crate::state::{Action, Origin, ViewState};
@@ -25,9 +26,9 @@ pub struct StoryViewProps {
     pub classes: Classes,
 }
 
-/// The event named by a fragment such as `e-power-cut`.
-fn event_for_fragment(timeline: &Timeline, fragment: Option<&str>) -> Option<usize> {
-    timeline.event_index(fragment?.strip_prefix("e-")?)
+/// The event named by one of this widget's fragments, such as `e-power-cut`.
+fn event_for_fragment(timeline: &Timeline, prefix: &str, fragment: Option<&str>) -> Option<usize> {
+    timeline.event_index(event_in_fragment(prefix, fragment?)?)
 }
 
 #[component]
@@ -51,17 +52,27 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     {
         let (selected, origin) = (state.selected, state.origin);
         let story = story.clone();
-        let (hash, on_select) = (props.hash, props.on_select.clone());
+        let (hash, on_select, prefix) = (props.hash, props.on_select.clone(), props.prefix.clone());
         use_effect_with((selected, origin), move |_| {
             let id = &story.timeline.events[selected].id;
-            if origin != Origin::Initial {
+            if origin.is_move() {
                 on_select.emit(AttrValue::from(id.clone()));
             }
-            // The first event is the default view: it needs no fragment.
-            let wanted = (selected > 0).then(|| format!("e-{id}"));
-            let ours = matches!(origin, Origin::Reader | Origin::Host);
-            if hash && ours && browser::fragment() != wanted {
-                browser::write_fragment(wanted.as_deref());
+            // The first event is the default view: it needs no fragment. A fragment of the
+            // host page's own is never replaced or removed.
+            let wanted = (selected > 0).then(|| event_fragment(&prefix, id));
+            let current = browser::fragment();
+            // It writes over no fragment or another widget's, and removes only its own.
+            let allowed = match (&wanted, current.as_deref()) {
+                (Some(_), current) => may_replace(current),
+                (None, Some(current)) => event_in_fragment(&prefix, current).is_some(),
+                (None, None) => false,
+            };
+            match origin.url_write() {
+                Some(how) if hash && allowed && current != wanted => {
+                    browser::write_fragment(wanted.as_deref(), how)
+                }
+                _ => {}
             }
         });
     }
@@ -70,11 +81,15 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         let dispatch = state.dispatcher();
         let story = story.clone();
         use_effect_with(props.request.clone(), move |request| {
-            if let Some(i) = request
-                .as_ref()
-                .and_then(|r| story.timeline.event_index(&r.id))
-            {
-                dispatch.dispatch(Action::Select(i, Origin::Host));
+            if let Some(request) = request {
+                if let Some(i) = story.timeline.event_index(&request.id) {
+                    let origin = if request.first {
+                        Origin::Initial
+                    } else {
+                        Origin::Host
+                    };
+                    dispatch.dispatch(Action::Select(i, origin));
+                }
             }
         });
     }
@@ -82,21 +97,23 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     // back/forward and fragment links.
     {
         let dispatch = state.dispatcher();
-        let story = story.clone();
+        let (story, prefix) = (story.clone(), props.prefix.clone());
         use_effect_with(props.hash, move |&hash| {
             let guard = hash.then(|| {
                 let timeline = &story.timeline;
-                if let Some(i) = event_for_fragment(timeline, browser::fragment().as_deref()) {
+                let opened_on = browser::fragment();
+                if let Some(i) = event_for_fragment(timeline, &prefix, opened_on.as_deref()) {
                     dispatch.dispatch(Action::Select(i, Origin::Initial));
                 }
                 browser::listen_history(Callback::from(move |fragment: Option<String>| {
                     match (
                         fragment.as_deref(),
-                        event_for_fragment(&story.timeline, fragment.as_deref()),
+                        event_for_fragment(&story.timeline, &prefix, fragment.as_deref()),
                     ) {
                         (_, Some(i)) => dispatch.dispatch(Action::Select(i, Origin::History)),
                         (None, None) => dispatch.dispatch(Action::Select(0, Origin::History)),
-                        // A fragment that names no event (e.g. a reference) keeps the selection.
+                        // A fragment that names none of our events (the host's own, another
+                        // widget's, a reference) keeps the selection.
                         (Some(_), None) => {}
                     }
                 }))

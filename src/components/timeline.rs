@@ -18,6 +18,10 @@ static GENERATION: AtomicU32 = AtomicU32::new(0);
 pub struct SelectRequest {
     pub id: AttrValue,
     pub seq: u32,
+    /// The event the widget opens on (chosen before the reader did anything): not announced,
+    /// not reported, not written to the URL. A hydrated widget starts from the pre-rendered
+    /// selection and then moves to it.
+    pub first: bool,
 }
 
 /// Options of one timeline widget.

@@ -4,6 +4,7 @@ pub mod citation;
 mod convert;
 pub mod day_part;
 pub mod density;
+pub mod fragment;
 pub mod index;
 pub mod layout;
 pub mod load;

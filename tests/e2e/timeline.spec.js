@@ -2,6 +2,7 @@
 // citations, deep links, layout at 360 and 1280 px, both themes, print, axe-core.
 import { test, expect } from "@playwright/test";
 import { readFileSync, mkdirSync } from "node:fs";
+import { gotoReady } from "./ready.js";
 
 const AXE = readFileSync(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 const EVENTS = [
@@ -24,7 +25,7 @@ const selectedTab = (page) => page.locator("[role=tab][aria-selected=true]");
 
 test("every event is reachable by mouse, and its panel follows", async ({ page }) => {
   const problems = watch(page);
-  await page.goto("./");
+  await gotoReady(page, "./");
   for (const id of EVENTS) {
     await page.locator(`#et-tab-${id}`).click();
     await expect(selectedTab(page)).toHaveId(`et-tab-${id}`);
@@ -36,7 +37,7 @@ test("every event is reachable by mouse, and its panel follows", async ({ page }
 
 test("every event is reachable by keyboard alone, with one Tab stop in the strip", async ({ page }) => {
   const problems = watch(page);
-  await page.goto("./");
+  await gotoReady(page, "./");
   // Tab from the top of the page until the strip has focus.
   let focused = "";
   for (let i = 0; i < 80 && !focused.startsWith("et-tab-"); i++) {
@@ -67,15 +68,23 @@ test("every event is reachable by keyboard alone, with one Tab stop in the strip
 });
 
 test("arrow keys are handled by the widget only, never by the page", async ({ page }) => {
-  await page.goto("./");
-  await page.evaluate(() => document.body.focus());
+  await gotoReady(page, "./");
+  await page.evaluate(() => document.activeElement?.blur());
   await page.keyboard.press("ArrowRight");
-  await expect(selectedTab(page)).toHaveId("et-tab-overnight-attack");
+  // The same key inside the strip does move: the widget is live and had its chance to act.
+  await page.locator("#et-tab-power-cut").click();
+  await page.keyboard.press("ArrowRight");
+  await expect(selectedTab(page)).toHaveId("et-tab-buildings-seized");
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Home");
+  await page.waitForTimeout(100);
+  await expect(selectedTab(page)).toHaveId("et-tab-buildings-seized");
 });
 
 test("every citation opens its source; Escape and outside clicks close it", async ({ page }) => {
   const problems = watch(page);
-  await page.goto("./");
+  await gotoReady(page, "./");
   let opened = 0;
   for (const id of EVENTS) {
     await page.locator(`#et-tab-${id}`).click();
@@ -120,7 +129,7 @@ test("every citation opens its source; Escape and outside clicks close it", asyn
 
 test("deep links open an event; the first event has no fragment; back and forward work", async ({ page }) => {
   const problems = watch(page);
-  await page.goto("./#e-checkpoint-bombings");
+  await gotoReady(page, "./#e-checkpoint-bombings");
   await expect(selectedTab(page)).toHaveId("et-tab-checkpoint-bombings");
   await page.locator("#et-tab-power-cut").click();
   await expect(page).toHaveURL(/#e-power-cut$/);
@@ -139,7 +148,7 @@ test("deep links open an event; the first event has no fragment; back and forwar
 for (const width of [320, 360, 768, 1280, 1920]) {
   test(`no horizontal overflow at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto("./");
+    await gotoReady(page, "./");
     await page.locator("#et-ev-overnight-attack-text-c1").click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -154,7 +163,7 @@ for (const scheme of ["light", "dark"]) {
       const problems = watch(page);
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 900 });
-      await page.goto("./");
+      await gotoReady(page, "./");
       await page.locator("#et-ev-checkpoint-bombings-text-c1").waitFor({ state: "attached" });
       await page.locator("#et-tab-checkpoint-bombings").click();
       await page.locator("#et-ev-checkpoint-bombings-text-c1").click();
@@ -174,7 +183,7 @@ for (const scheme of ["light", "dark"]) {
 
 test("the theme can be forced against the system preference", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto("./");
+  await gotoReady(page, "./");
   const dark = await page.locator(".et-root").evaluate((e) => getComputedStyle(e).backgroundColor);
   await page.locator(".et-root").evaluate((e) => e.classList.replace("et-theme-auto", "et-theme-light"));
   const light = await page.locator(".et-root").evaluate((e) => getComputedStyle(e).backgroundColor);
@@ -183,7 +192,7 @@ test("the theme can be forced against the system preference", async ({ page }) =
 });
 
 test("print shows every event with its citations and the references, not the controls", async ({ page }) => {
-  await page.goto("./");
+  await gotoReady(page, "./");
   await page.emulateMedia({ media: "print" });
   for (const id of EVENTS) await expect(page.locator(`#et-panel-${id}`)).toBeVisible();
   await expect(page.locator(".et-axis")).toBeHidden();
@@ -194,7 +203,7 @@ test("print shows every event with its citations and the references, not the con
 
 test("the time axis draws labelled bands, one date tick and fuzzy spans", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto("./");
+  await gotoReady(page, "./");
   await expect(page.locator(".et-band")).toHaveText(["overnight", "before dawn", "in the morning", "later that day"]);
   await expect(page.locator(".et-tick-label")).toHaveText(["27 October 2014"]);
   await expect(page.locator(".et-span-fuzzy")).toHaveCount(9);
