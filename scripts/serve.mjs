@@ -1,9 +1,12 @@
 // A small static server for dist/: correct MIME types (application/wasm), loopback only,
 // no caching, a strict CSP on examples/. Used by `make serve` and by the end-to-end tests.
-// Usage: node scripts/serve.mjs [--port N] [--root DIR]
+// Usage: node scripts/serve.mjs [--port N] [--root DIR] [--probe FILE]
+// --probe (the cross-engine tests): every HTML page gets FILE as its first script, served as
+// /__probe.js (it records console errors and widget events where a driver cannot), and
+// /__hold and /__release hold back and let go of the WebAssembly.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -12,6 +15,7 @@ const option = (name, fallback) => {
 };
 const port = Number(option("--port", process.env.PORT ?? 8080));
 const root = resolve(option("--root", "dist"));
+const probe = option("--probe", null);
 // Pages under examples/ are served with the strict policy the embed must work under.
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const types = {
@@ -26,16 +30,63 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+let held = null; // { promise, release } while the WebAssembly is held back (--probe only)
+
+/** The file a URL path names, or null when it is malformed or outside the root. */
+function fileFor(pathname) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null; // a malformed % escape
+  }
+  const path = normalize(join(root, decoded));
+  return path === root || path.startsWith(root + sep) ? path : null;
+}
+
+async function probeRoute(url, res) {
+  if (url.pathname === "/__probe.js") {
+    res.writeHead(200, { "content-type": types[".js"], "cache-control": "no-store" });
+    res.end(await readFile(probe));
+  } else if (url.pathname === "/__frame") {
+    // A page with one same-origin iframe of an exact size: a viewport of that size in any engine.
+    const [src, w, h] = ["src", "w", "h"].map((k) => url.searchParams.get(k) ?? "");
+    const attr = (v) => v.replace(/[^\w/.#?=&:-]/g, "");
+    res.writeHead(200, { "content-type": types[".html"], "cache-control": "no-store" });
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frame</title>
+      <style>body{margin:0}iframe{border:0;display:block}</style></head><body>
+      <iframe id="frame" title="Timeline" src="${attr(src)}" width="${attr(w)}" height="${attr(h)}"></iframe>
+      </body></html>`);
+  } else if (url.pathname === "/__hold") {
+    let release;
+    const promise = new Promise((r) => { release = r; });
+    held = { promise, release };
+    res.writeHead(204).end();
+  } else if (url.pathname === "/__release") {
+    held?.release();
+    held = null;
+    res.writeHead(204).end();
+  } else {
+    return false;
+  }
+  return true;
+}
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(root)) {
-    res.writeHead(403).end("forbidden");
+  if (probe && (await probeRoute(url, res))) return;
+  let path = fileFor(url.pathname);
+  if (path === null) {
+    res.writeHead(400, { "content-type": "text/plain" }).end("bad path");
     return;
   }
   try {
     if ((await stat(path)).isDirectory()) path = join(path, "index.html");
-    const body = await readFile(path);
+    let body = await readFile(path);
+    if (probe && held && path.endsWith(".wasm")) await held.promise;
+    if (probe && path.endsWith(".html")) {
+      body = body.toString("utf8").replace(/<head>/i, '<head><script src="/__probe.js"></script>');
+    }
     const headers = {
       "content-type": types[extname(path)] ?? "application/octet-stream",
       "cache-control": "no-store",

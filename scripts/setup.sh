@@ -12,8 +12,12 @@ mkdir -p target
 
 log() { printf '[setup] %s\n' "$*" >&2; }
 
+GECKODRIVER_VERSION=0.37.1
+
 # --- Debian packages -------------------------------------------------------------------
-apt_packages=(chromium chromium-driver)
+# Three engines for the reader tasks (tests/engines/): Chromium, Firefox ESR, and WebKitGTK
+# (WebKitWebDriver + MiniBrowser, which needs an X server: Xvfb); pdftotext reads printouts.
+apt_packages=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb poppler-utils)
 apt_install() {
   local missing=()
   for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -78,6 +82,11 @@ export PATH="$HOME/.cargo/bin:$PATH"
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
   log "installing trunk $TRUNK_VERSION (several minutes, once)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+# geckodriver drives Firefox; crates.io is reachable where Mozilla's downloads are not.
+if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+  log "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock. Installed without --locked:
 # its own lock file pins a crate the registry does not serve.

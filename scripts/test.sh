@@ -35,7 +35,12 @@ scripts/build.sh
 stage "end-to-end: Playwright against dist/"
 npx playwright test --reporter=list 2>&1 | tee "$out"
 e2e=$(grep -Eo '^ *[0-9]+ passed' "$out" | awk '{print $1}' | tail -n1)
-summary+=("end-to-end: ${e2e:-0} passed")
+summary+=("end-to-end (Playwright, Chromium): ${e2e:-0} passed")
+
+stage "three engines: the reader tasks in Chromium, Firefox and WebKit (WebDriver)"
+node tests/engines/run.mjs 2>&1 | tee "$out"
+summary+=("reader tasks in three engines:")
+while read -r line; do summary+=("  $line"); done < <(grep -E '^(chromium|firefox|webkit): ' "$out")
 
 stage "size budget"
 node scripts/size.mjs dist

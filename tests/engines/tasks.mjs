@@ -1,0 +1,273 @@
+// The reader tasks every engine must pass (run by tests/engines/run.mjs over WebDriver).
+// Pages are served with tests/engines/probe.js as their first script, which records console
+// errors, uncaught errors, CSP violations and the widgets' events in window.__probe.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { By, Key } from "selenium-webdriver";
+import { cropPng } from "./png.mjs";
+
+const STORY = JSON.parse(readFileSync(new URL("../../data/idlib-2014.json", import.meta.url), "utf8"));
+const IDS = STORY.events.map((e) => e.id);
+const plain = (s) => s.replace(/\[\d+\]/g, "").replace(/\s+/g, " ").trim();
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+function same(actual, expected, what) {
+  const [a, e] = [JSON.stringify(actual), JSON.stringify(expected)];
+  check(a === e, `${what}: expected ${e}, got ${a}`);
+}
+
+/** Polls `probe` (an async function) until it returns a truthy value. */
+async function until(driver, probe, what, timeout = 8000) {
+  try {
+    return await driver.wait(async () => (await probe()) || null, timeout);
+  } catch {
+    throw new Error(`timed out waiting for ${what}`);
+  }
+}
+
+const js = (driver, fn, ...args) => driver.executeScript(fn, ...args);
+const readyCount = (driver) => js(driver, () => window.__probe?.ready ?? 0);
+const problems = (driver) => js(driver, () => window.__probe?.problems ?? []);
+
+/** Loads `path` afresh (even when only the fragment differs) and waits for `count` widgets. */
+async function open(driver, base, path, count = 1) {
+  await driver.get("about:blank");
+  await driver.get(`${base}${path}`);
+  if (count > 0) await until(driver, async () => (await readyCount(driver)) >= count, `timeline-ready on ${path}`);
+}
+
+/** The id of the focused element, looking into shadow roots. */
+const activeId = (driver) => js(driver, () => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active?.id ?? "";
+});
+const selectedId = (driver) => js(driver, () => document.querySelector("[role=tab][aria-selected=true]")?.id);
+const visiblePanels = (driver) => js(driver, () =>
+  [...document.querySelectorAll("[role=tabpanel]")].filter((p) => getComputedStyle(p).display !== "none").map((p) => p.id));
+const press = (driver, key) => driver.actions().sendKeys(key).perform();
+const hash = (driver) => js(driver, () => location.hash);
+
+/** Two animation frames, so what was rendered has been painted (WebKit's first shot). */
+const painted = (driver) => driver.executeAsyncScript((done) =>
+  requestAnimationFrame(() => requestAnimationFrame(() => done())));
+
+export const TASKS = [
+  {
+    name: "the demo page becomes ready with no error at 320, 390 × 844 and 1280 × 900, without horizontal overflow (screenshots saved)",
+    async run({ driver, base, engine }) {
+      for (const [w, h] of [[320, 700], [390, 844], [1280, 900]]) {
+        await driver.get("about:blank");
+        await driver.get(`${base}/__frame?src=/&w=${w}&h=${h}`);
+        const frame = await driver.findElement(By.id("frame"));
+        await driver.switchTo().frame(frame);
+        await until(driver, async () => (await readyCount(driver)) >= 1, `ready at ${w} px`);
+        same(await problems(driver), [], `problems at ${w} px`);
+        const overflow = await js(driver, () => document.documentElement.scrollWidth - window.innerWidth);
+        check(overflow <= 0, `${overflow} px of horizontal overflow at ${w} px`);
+        same(await js(driver, () => window.innerWidth), w, "viewport width");
+        if (w === 1280) {
+          // Titles cut at the same places in every engine (WebKit sets text about 3% wider).
+          const cut = await js(driver, () => [...document.querySelectorAll(".et-tab-title")]
+            .filter((t) => t.scrollHeight > t.clientHeight + 1).map((t) => t.closest("[role=tab]").id));
+          check(!cut.includes("et-tab-overnight-attack"), `the first event's title is cut: ${cut}`);
+        }
+        // The shot shows the timeline itself (the axis and the selected event).
+        await js(driver, () => document.querySelector(".et-events").scrollIntoView());
+        await painted(driver);
+        await driver.switchTo().defaultContent();
+        await painted(driver);
+        // The frame sits at the top left of the page: crop the viewport to it.
+        if (w !== 320) {
+          const shot = cropPng(Buffer.from(await driver.takeScreenshot(), "base64"), w, h);
+          writeFileSync(`artifacts/screenshots/${engine}-demo-${w}.png`, shot);
+        }
+      }
+    },
+  },
+  {
+    name: "every event is selected by mouse, and only its panel shows",
+    async run({ driver, base }) {
+      await open(driver, base, "/");
+      for (const id of IDS) {
+        await driver.findElement(By.id(`et-tab-${id}`)).click();
+        await until(driver, async () => (await selectedId(driver)) === `et-tab-${id}`, `${id} selected`);
+        same(await visiblePanels(driver), [`et-panel-${id}`], `panels shown after clicking ${id}`);
+      }
+      same(await problems(driver), [], "problems");
+    },
+  },
+  {
+    name: "keyboard: one Tab stop in the strip, arrows, Home/End, Tab into the panel",
+    async run({ driver, base }) {
+      await open(driver, base, "/");
+      await js(driver, () => document.activeElement?.blur());
+      let focused = "";
+      for (let i = 0; i < 80 && !focused.startsWith("et-tab-"); i++) {
+        await press(driver, Key.TAB);
+        focused = await activeId(driver);
+      }
+      same(focused, "et-tab-overnight-attack", "first Tab stop in the strip");
+      for (const id of IDS.slice(1)) {
+        await press(driver, Key.ARROW_RIGHT);
+        await until(driver, async () => (await activeId(driver)) === `et-tab-${id}`, `focus on ${id}`);
+        same(await visiblePanels(driver), [`et-panel-${id}`], `panel after ArrowRight to ${id}`);
+      }
+      await press(driver, Key.HOME);
+      await until(driver, async () => (await activeId(driver)) === "et-tab-overnight-attack", "Home");
+      await press(driver, Key.END);
+      await until(driver, async () => (await activeId(driver)) === "et-tab-buildings-recaptured", "End");
+      await press(driver, Key.TAB);
+      same(await activeId(driver), "et-panel-buildings-recaptured", "Tab from the strip");
+      // The live region announces the headline only.
+      same(await js(driver, () => document.querySelector("[aria-live=polite]").textContent),
+        plain(STORY.events.at(-1).headline), "the announcement");
+    },
+  },
+  {
+    name: "every citation opens its popover; Escape closes it and returns focus",
+    async run({ driver, base }) {
+      await open(driver, base, "/");
+      let opened = 0;
+      for (const id of IDS) {
+        await driver.findElement(By.id(`et-tab-${id}`)).click();
+        const cites = await driver.findElements(By.css(`#et-panel-${id} .et-cite`));
+        for (const cite of cites) {
+          const [citeId, label] = [await cite.getAttribute("id"), await cite.getAttribute("aria-label")];
+          await cite.click();
+          const title = await until(driver, () => js(driver, () =>
+            document.querySelector("#et-popover .et-popover-title")?.textContent), `popover of ${citeId}`);
+          same(title, `Reference ${label.replace("Citation ", "")}`, "popover title");
+          await press(driver, Key.ESCAPE);
+          await until(driver, async () => !(await js(driver, () => document.getElementById("et-popover"))), "popover closed");
+          same(await activeId(driver), citeId, "focus after Escape");
+          opened++;
+        }
+      }
+      check(opened >= IDS.length, `only ${opened} citations opened`);
+      same(await problems(driver), [], "problems");
+    },
+  },
+  {
+    name: "deep links: #e-<id> on load, back and forward",
+    async run({ driver, base }) {
+      await open(driver, base, "/#e-checkpoint-bombings");
+      await until(driver, async () => (await selectedId(driver)) === "et-tab-checkpoint-bombings", "the linked event");
+      await driver.findElement(By.id("et-tab-power-cut")).click();
+      await until(driver, async () => (await hash(driver)) === "#e-power-cut", "#e-power-cut");
+      await driver.findElement(By.id("et-tab-overnight-attack")).click();
+      await until(driver, async () => (await hash(driver)) === "", "no fragment on the first event");
+      await driver.navigate().back();
+      await until(driver, async () => (await selectedId(driver)) === "et-tab-power-cut", "back to the power cut");
+      await driver.navigate().back();
+      await until(driver, async () => (await selectedId(driver)) === "et-tab-checkpoint-bombings", "back to the linked event");
+      await driver.navigate().forward();
+      await until(driver, async () => (await selectedId(driver)) === "et-tab-power-cut", "forward to the power cut");
+    },
+  },
+  {
+    name: "the theme attribute switches the colours",
+    async run({ driver, base }) {
+      await open(driver, base, "/");
+      const background = (theme) => js(driver, async (theme) => {
+        document.querySelector("event-timeline").setAttribute("theme", theme);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return getComputedStyle(document.querySelector(".et-root")).backgroundColor;
+      }, theme);
+      same(await background("dark"), "rgb(22, 24, 29)", "dark background");
+      same(await background("light"), "rgb(255, 255, 255)", "light background");
+    },
+  },
+  {
+    name: "printing gives every event with its citations and the references",
+    async run({ driver, base }) {
+      await open(driver, base, "/");
+      const pdf = await driver.printPage({ orientation: "portrait" });
+      const dir = mkdtempSync(join(tmpdir(), "et-print-"));
+      writeFileSync(join(dir, "page.pdf"), pdf, "base64");
+      const text = execFileSync("pdftotext", ["-layout", join(dir, "page.pdf"), "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      for (const event of STORY.events) {
+        const start = plain(event.headline).split(" ").slice(0, 4).join(" ");
+        check(text.includes(start), `the printout lacks "${start}"`);
+      }
+      check(text.includes("References"), "the printout lacks the references");
+      check(!text.includes("Next →"), "the printout shows the Previous/Next controls");
+    },
+    only: ["chromium", "firefox"],
+    why: "WebKitWebDriver has no Print command",
+  },
+  {
+    name: "the examples page: two widgets, hostile CSS, strict CSP header, no violation",
+    async run({ driver, base }) {
+      await open(driver, base, "/examples/", 2);
+      const inside = (host, selector) => js(driver, (h, s) => document.getElementById(h).shadowRoot.querySelector(s), host, selector);
+      const selectedIn = (host) => js(driver, (h) =>
+        document.getElementById(h).shadowRoot.querySelector("[role=tab][aria-selected=true]")?.id, host);
+      same(await selectedIn("second"), "et2-tab-power-cut", "second widget opens on the power cut");
+      await (await inside("first", "#et-tab-hill-captured")).click();
+      await until(driver, async () => (await selectedIn("first")) === "et-tab-hill-captured", "first widget follows a click");
+      same(await selectedIn("second"), "et2-tab-power-cut", "second widget unchanged");
+      await (await inside("second", "#et2-tab-sleeper-cell")).click();
+      await until(driver, async () => (await selectedIn("second")) === "et2-tab-sleeper-cell", "second widget follows a click");
+      same(await js(driver, () => getComputedStyle(document.querySelector(".host-button")).display), "none", "the host's own CSS");
+      same(await hash(driver), "", "the URL is left alone");
+      same(await problems(driver), [], "problems (CSP violations included)");
+    },
+  },
+  {
+    name: "the iframe page opens the fragment's event and posts selections to its parent",
+    async run({ driver, base }) {
+      await open(driver, base, "/examples/iframe.html", 0);
+      await driver.switchTo().frame(await driver.findElement(By.id("timeline-frame")));
+      await until(driver, async () => (await readyCount(driver)) >= 1, "the framed widget");
+      await until(driver, async () => (await selectedId(driver)) === "et-tab-power-cut", "the fragment's event");
+      await driver.findElement(By.id("et-tab-sleeper-cell")).click();
+      await driver.switchTo().defaultContent();
+      await until(driver, async () => (await js(driver, () => document.getElementById("last-message")?.textContent))
+        === '{"type":"event-timeline:select","id":"sleeper-cell"}', "the parent's message");
+      same(await problems(driver), [], "problems");
+    },
+  },
+  {
+    name: "the pre-rendered page without JavaScript: every event, each [n] a link to its reference",
+    options: { javascript: false },
+    async run({ driver, base }) {
+      await open(driver, base, "/", 0);
+      // With scripts on, the axis shows and the panels but one are hidden: these prove they are off.
+      for (const id of IDS) check(await driver.findElement(By.id(`et-panel-${id}`)).isDisplayed(), `${id} is not shown`);
+      check(!(await driver.findElement(By.css(".et-axis")).isDisplayed()), "the inert axis is shown");
+      const link = await driver.findElement(By.css("#et-panel-power-cut .et-panel-text .et-cite-link"));
+      same(await link.getText(), "[9]", "the power cut's citation");
+      await link.click();
+      await until(driver, async () => (await driver.getCurrentUrl()).endsWith("#et-ref-9"), "#et-ref-9");
+    },
+    only: ["chromium", "firefox"],
+    why: "WebKitWebDriver cannot turn scripts off",
+  },
+  {
+    name: "hydration keeps every box where the pre-rendered page put it",
+    async run({ driver, base }) {
+      await fetch(`${base}/__hold`);
+      try {
+        await open(driver, base, "/", 0);
+        await until(driver, () => js(driver, () => document.querySelectorAll("[role=tab]").length === 9), "pre-rendered tabs");
+        const boxes = () => js(driver, () =>
+          [...document.querySelectorAll(".et-title, [role=tab], .et-panel:not([hidden]), .et-band, .et-ref-list > li")]
+            .map((e) => { const r = e.getBoundingClientRect(); return [e.id || e.className, r.x, r.y, r.width, r.height].join(" "); }));
+        const before = await boxes();
+        same(await readyCount(driver), 0, "ready before the WebAssembly arrived");
+        await fetch(`${base}/__release`);
+        await until(driver, async () => (await readyCount(driver)) >= 1, "hydration");
+        await painted(driver);
+        same(await boxes(), before, "boxes after hydration");
+        same(await problems(driver), [], "problems");
+      } finally {
+        await fetch(`${base}/__release`);
+      }
+    },
+  },
+];
