@@ -8,6 +8,15 @@ cd "$(dirname "$0")/.."
 (
   # shellcheck disable=SC1091
   source target/toolchain.env
+  # The release WebAssembly is built for size, the same way on both toolchain paths: std from
+  # source with its optimize_for_size feature, panics that abort at once (no formatting, no
+  # unwinding tables), no panic locations and no Debug formatting (nothing the widget shows
+  # uses it). These are unstable options, hence RUSTC_BOOTSTRAP, for this build only: the
+  # native build, the tests and clippy use the plain toolchain. See README, Size.
+  export RUSTC_BOOTSTRAP=1
+  export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
   trunk build --release --offline
 )
 node scripts/bundle-embed.mjs dist/embed

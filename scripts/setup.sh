@@ -31,9 +31,12 @@ apt_install() {
 # --- Rust toolchain for wasm32 -----------------------------------------------------------
 # Case 1: rustup's toolchain has (or can quickly add) the wasm32 target.
 # Case 2: it cannot (no download reachable): Debian's Rust with std built from source.
+# The release wasm build compiles std from source (for size), so rustup needs rust-src too.
 has_rustup_target() {
   command -v rustc >/dev/null || return 1
-  [ -d "$(rustc --print sysroot)/lib/rustlib/$WASM_TARGET/lib" ]
+  local sysroot
+  sysroot=$(rustc --print sysroot)
+  [ -d "$sysroot/lib/rustlib/$WASM_TARGET/lib" ] && [ -f "$sysroot/lib/rustlib/src/rust/library/Cargo.lock" ]
 }
 mode=""
 if [ -f "$ENV_FILE" ] && grep -q '^# mode=' "$ENV_FILE"; then
@@ -47,7 +50,8 @@ if [ -z "$mode" ] && [ "${EVENT_TIMELINE_TOOLCHAIN:-}" != debian ]; then
     mode=rustup
   elif command -v rustup >/dev/null; then
     log "adding the $WASM_TARGET target with rustup (giving up after 60 s)"
-    if timeout 60 rustup target add "$WASM_TARGET" >/dev/null 2>&1 && has_rustup_target; then
+    if timeout 60 rustup target add "$WASM_TARGET" >/dev/null 2>&1 \
+      && timeout 60 rustup component add rust-src >/dev/null 2>&1 && has_rustup_target; then
       mode=rustup
     fi
   fi
@@ -95,6 +99,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION\$"; then
   log "installing wasm-bindgen-cli $WBG_VERSION (a few minutes, once)"
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
+
+# std's own dependencies (dlmalloc, …) for the release build of std from source, which runs
+# offline: fetched once from crates.io.
+(
+  # shellcheck disable=SC1091
+  source "$ENV_FILE"
+  RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    cargo fetch --quiet --target "$WASM_TARGET"
+)
 
 # --- npm packages (wasm-opt from binaryen, Playwright, axe-core) -------------------------------
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
