@@ -3,7 +3,7 @@
 // own folder. Each element renders in its own shadow root with its own state and ids.
 //
 // Attributes (observed): src, event, theme (light | dark | auto), hash (true | false),
-// timeout (ms for src, default 15000). Events (bubbling, composed): "timeline-ready" (the
+// sections (timeline summary comparison references), timeout (ms for src, default 15000). Events (bubbling, composed): "timeline-ready" (the
 // widget shows its story, or why it cannot), "timeline-select" (detail: the event id) and
 // "timeline-error" (detail: { src, messages }; also when the WebAssembly cannot start).
 // Method: select(id).
@@ -30,14 +30,14 @@ export const wasmMemoryBytes = () => (wasmReady ? memory_bytes() : 0);
 const isOn = (value) => value !== null && !/^(false|off|no|0)$/i.test(value.trim());
 
 class EventTimeline extends HTMLElement {
-  static observedAttributes = ["src", "event", "theme", "hash"];
+  static observedAttributes = ["src", "event", "theme", "hash", "sections"];
 
   #widget = null;
   #container = null;
   #styled = null;
   #prefix;
   #hydrate = false;
-  #prerendered = null; // { event, theme } the pre-rendered markup shows
+  #prerendered = null; // { event, theme, sections } the pre-rendered markup shows
   #request = null; // { src, controller, done: Promise<{ bytes } | { why }>, result once done }
   #pendingSelect = null;
 
@@ -55,7 +55,8 @@ class EventTimeline extends HTMLElement {
       this.#container = prerendered;
       this.#prefix = prerendered.dataset.idPrefix;
       // Hydration starts from exactly what was pre-rendered; the element's own wishes follow.
-      this.#prerendered = { event: prerendered.dataset.event, theme: prerendered.dataset.theme ?? "auto" };
+      const { event, theme, sections } = prerendered.dataset;
+      this.#prerendered = { event, theme: theme ?? "auto", sections };
       this.#hydrate = true;
       this.#styled = Promise.resolve();
       return;
@@ -104,6 +105,7 @@ class EventTimeline extends HTMLElement {
     else if (name === "event" && value) this.#widget.select(value);
     else if (name === "theme") this.#widget.set_theme(value ?? "auto");
     else if (name === "hash") this.#widget.set_hash(this.#hashOn());
+    else if (name === "sections") this.#widget.set_sections(value ?? undefined);
   }
 
   /** Selects the event with this id, as if the reader had chosen it. */
@@ -127,26 +129,30 @@ class EventTimeline extends HTMLElement {
 
   #mount() {
     const src = this.getAttribute("src");
-    const onSelect = (id) => this.#emit("timeline-select", id);
-    const onError = (messages) =>
-      this.#emit("timeline-error", { src: this.getAttribute("src"), messages });
-    const theme = this.getAttribute("theme") ?? "auto";
-    const event = this.getAttribute("event") ?? undefined;
-    // Data that arrived while the WebAssembly started goes into the first render (one, not two).
-    const arrived = src !== null && this.#request?.src === src ? this.#request.result?.bytes : undefined;
+    const options = {
+      prefix: this.#prefix,
+      theme: this.getAttribute("theme") ?? "auto",
+      hash: this.#hashOn(),
+      event: this.#pendingSelect ?? this.getAttribute("event") ?? undefined,
+      sections: this.getAttribute("sections") ?? undefined,
+      onSelect: (id) => this.#emit("timeline-select", id),
+      onError: (messages) => this.#emit("timeline-error", { src: this.getAttribute("src"), messages }),
+    };
+    this.#pendingSelect = null;
     if (this.#hydrate && src === null) {
       this.#hydrate = false; // only once: a widget mounted again renders afresh
+      // Exactly what was pre-rendered first, then the element's own wishes as updates.
       const before = this.#prerendered;
-      this.#widget = Widget.hydrate(this.#container, this.#prefix, before.theme, this.#hashOn(),
-        before.event, onSelect, onError);
-      if (theme !== before.theme) this.#widget.set_theme(theme);
-      const first = this.#pendingSelect ?? event;
-      if (first !== undefined && first !== before.event) this.#widget.open_on(first);
-    } else {
-      this.#widget = new Widget(this.#container, this.#prefix, theme, this.#hashOn(),
-        this.#pendingSelect ?? event, src !== null && arrived === undefined, arrived, onSelect, onError);
+      this.#widget = Widget.hydrate(this.#container, { ...options, ...before });
+      if (options.theme !== before.theme) this.#widget.set_theme(options.theme);
+      if (options.sections !== before.sections) this.#widget.set_sections(options.sections);
+      if (options.event !== undefined && options.event !== before.event) this.#widget.open_on(options.event);
+      this.#emit("timeline-ready", null);
+      return;
     }
-    this.#pendingSelect = null;
+    // Data that arrived while the WebAssembly started goes into the first render (one, not two).
+    const arrived = src !== null && this.#request?.src === src ? this.#request.result?.bytes : undefined;
+    this.#widget = new Widget(this.#container, { ...options, loading: src !== null && arrived === undefined, data: arrived });
     if (src !== null && arrived === undefined) this.#load();
     else this.#emit("timeline-ready", null);
   }

@@ -37,28 +37,30 @@ mod imp {
         }
     }
 
-    pub fn follow_in_widget_link(event: &MouseEvent, root: &NodeRef, prefix: &str) {
+    pub fn in_widget_link(event: &MouseEvent, prefix: &str) -> Option<String> {
         if event.default_prevented() {
-            return; // handled by the link's own listener (a back-link selects its event)
+            return None; // handled by the link's own listener (a back-link selects its event)
         }
         let link = event
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("a[href^='#']").ok().flatten());
-        let Some(href) = link.and_then(|a| a.get_attribute("href")) else {
-            return;
-        };
-        let Some(id) = href.strip_prefix('#') else {
-            return;
-        };
-        if !id.starts_with(&format!("{prefix}-")) {
-            return;
-        }
-        event.prevent_default();
+            .and_then(|t| t.closest("a[href^='#']").ok().flatten())?;
+        let id = link.get_attribute("href")?.strip_prefix('#')?.to_string();
+        id.starts_with(&format!("{prefix}-")).then(|| {
+            event.prevent_default();
+            id
+        })
+    }
+
+    pub fn reveal(root: &NodeRef, id: &str) {
         if let Some(target) = element_within(root, id) {
             target.scroll_into_view();
             focus(target);
         }
+    }
+
+    pub fn warn(message: &str) {
+        web_sys::console::warn_1(&message.into());
     }
 
     pub fn focus_leaves(event: &FocusEvent, node: &NodeRef) -> bool {
@@ -118,7 +120,11 @@ mod imp {
     pub fn focus_within(_root: &NodeRef, _id: &str) {}
     pub fn focus_node(_node: &NodeRef) {}
 
-    pub fn follow_in_widget_link(_event: &MouseEvent, _root: &NodeRef, _prefix: &str) {}
+    pub fn in_widget_link(_event: &MouseEvent, _prefix: &str) -> Option<String> {
+        None
+    }
+    pub fn reveal(_root: &NodeRef, _id: &str) {}
+    pub fn warn(_message: &str) {}
     pub fn focus_leaves(_event: &FocusEvent, _node: &NodeRef) -> bool {
         false
     }
@@ -142,10 +148,21 @@ pub fn focus_node(node: &NodeRef) {
     imp::focus_node(node)
 }
 
-/// Follows a click on a link to an element of this widget (`#<prefix>-…`) inside the widget:
-/// scrolls to it and focuses it, leaving the page URL alone. Other clicks are left alone.
-pub fn follow_in_widget_link(event: &MouseEvent, root: &NodeRef, prefix: &str) {
-    imp::follow_in_widget_link(event, root, prefix)
+/// For a click on a link to an element of this widget (`#<prefix>-…`): cancels the browser's
+/// navigation (the page URL stays the host's; inside a shadow root it could not work anyway)
+/// and returns the target's id. Other clicks are left alone.
+pub fn in_widget_link(event: &MouseEvent, prefix: &str) -> Option<String> {
+    imp::in_widget_link(event, prefix)
+}
+
+/// Scrolls to the element with this id inside the widget and focuses it.
+pub fn reveal(root: &NodeRef, id: &str) {
+    imp::reveal(root, id)
+}
+
+/// Says something to the host page's developer in the console.
+pub fn warn(message: &str) {
+    imp::warn(message)
 }
 
 /// True when a focusout moves focus outside the referenced element (or out of the page).

@@ -39,74 +39,69 @@ fn call_host(function: &Function, value: &JsValue) {
     let _ = function.call1(&JsValue::NULL, value);
 }
 
-/// The widget's first props, with the host page's callbacks.
-fn initial_props(
-    id_prefix: String,
-    theme: String,
-    hash: bool,
-    event: Option<String>,
-    loading: bool,
-    on_select: Function,
-    on_error: Function,
-) -> TimelineProps {
-    TimelineProps {
-        id_prefix: id_prefix.into(),
-        theme: theme.into(),
-        hash,
-        event: event.map(AttrValue::from),
-        loading,
-        on_select: Callback::from(move |id: AttrValue| {
-            call_host(&on_select, &JsValue::from_str(&id))
-        }),
-        on_error: Callback::from(move |messages: Rc<[String]>| {
+/// One field of the options object the element passes (absent, `null` and `undefined` alike).
+fn field(options: &JsValue, name: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(options, &JsValue::from_str(name))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+fn text_field(options: &JsValue, name: &str) -> Option<AttrValue> {
+    field(options, name)?.as_string().map(AttrValue::from)
+}
+
+/// The widget's first props from the element's options object: `{ prefix, theme, hash,
+/// event, sections, loading, data, onSelect, onError }`, every field optional (the defaults are
+/// [`TimelineProps::default`]'s). `data` is the story's UTF-8 bytes when they have already
+/// arrived (one first render instead of two).
+fn props_from(options: &JsValue) -> TimelineProps {
+    let mut props = TimelineProps::default();
+    if let Some(prefix) = text_field(options, "prefix") {
+        props.id_prefix = prefix;
+    }
+    if let Some(theme) = text_field(options, "theme") {
+        props.theme = theme;
+    }
+    if let Some(hash) = field(options, "hash").and_then(|v| v.as_bool()) {
+        props.hash = hash;
+    }
+    props.event = text_field(options, "event");
+    props.sections = text_field(options, "sections");
+    props.loading = field(options, "loading").and_then(|v| v.as_bool()) == Some(true);
+    if let Some(data) = field(options, "data") {
+        props.json = text_from_bytes(js_sys::Uint8Array::new(&data).to_vec()).into();
+        props.loading = false;
+    }
+    if let Some(on_select) = field(options, "onSelect").and_then(|f| f.dyn_into::<Function>().ok())
+    {
+        props.on_select =
+            Callback::from(move |id: AttrValue| call_host(&on_select, &JsValue::from_str(&id)));
+    }
+    if let Some(on_error) = field(options, "onError").and_then(|f| f.dyn_into::<Function>().ok()) {
+        props.on_error = Callback::from(move |messages: Rc<[String]>| {
             let list: Array = messages.iter().map(|m| JsValue::from_str(m)).collect();
             call_host(&on_error, &list)
-        }),
-        ..TimelineProps::default()
+        });
     }
+    props
 }
 
 #[wasm_bindgen]
 impl Widget {
-    /// Renders a widget into `container`. `event` is the event selected first; `loading`
-    /// shows a status message until `set_data` or `set_failure` is called; `json`, when the
-    /// data has already arrived, is shown at once (one first render instead of two).
+    /// Renders a widget into `container` with these options (see `props_from`).
     #[wasm_bindgen(constructor)]
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        container: Element,
-        id_prefix: String,
-        theme: String,
-        hash: bool,
-        event: Option<String>,
-        loading: bool,
-        json: Option<Vec<u8>>,
-        on_select: Function,
-        on_error: Function,
-    ) -> Widget {
-        let mut props = initial_props(id_prefix, theme, hash, event, loading, on_select, on_error);
-        if let Some(json) = json {
-            props.json = text_from_bytes(json).into();
-            props.loading = false;
-        }
+    pub fn new(container: Element, options: JsValue) -> Widget {
+        let props = props_from(&options);
         let app = yew::Renderer::<Timeline>::with_root_and_props(container, props.clone()).render();
         Widget { app, props, seq: 0 }
     }
 
     /// Takes over a widget pre-rendered into `container` by the build (`src/prerender.rs`),
-    /// keeping its markup (hydration). `theme` and `event` must be exactly those it was
-    /// pre-rendered with (hydration keeps the attributes it finds): apply any other wish
-    /// afterwards with `set_theme` and `open_on`.
-    pub fn hydrate(
-        container: Element,
-        id_prefix: String,
-        theme: String,
-        hash: bool,
-        event: Option<String>,
-        on_select: Function,
-        on_error: Function,
-    ) -> Widget {
-        let props = initial_props(id_prefix, theme, hash, event, false, on_select, on_error);
+    /// keeping its markup (hydration). The options must be exactly those it was pre-rendered
+    /// with (hydration keeps the attributes it finds): apply any other wish afterwards with
+    /// `set_theme`, `set_sections` and `open_on`.
+    pub fn hydrate(container: Element, options: JsValue) -> Widget {
+        let props = props_from(&options);
         let app =
             yew::Renderer::<Timeline>::with_root_and_props(container, props.clone()).hydrate();
         Widget { app, props, seq: 0 }
@@ -144,6 +139,11 @@ impl Widget {
     /// `light`, `dark` or `auto`.
     pub fn set_theme(&mut self, theme: String) {
         self.update(|p| p.theme = theme.into())
+    }
+
+    /// The parts to show (`sections` attribute words), or all of them.
+    pub fn set_sections(&mut self, sections: Option<String>) {
+        self.update(|p| p.sections = sections.map(AttrValue::from))
     }
 
     /// Whether selections are written to the URL fragment.

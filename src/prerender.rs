@@ -13,6 +13,7 @@ pub struct RenderOptions {
     pub id_prefix: Option<String>,
     pub event: Option<String>,
     pub theme: Option<String>,
+    pub sections: Option<String>,
 }
 
 /// The widget's HTML. `hydratable` adds the markers the browser build needs to hydrate it.
@@ -30,6 +31,7 @@ pub fn render_widget(options: RenderOptions, hydratable: bool) -> String {
             if let Some(theme) = options.theme {
                 props.theme = theme.into();
             }
+            props.sections = options.sections.map(Into::into);
             props
         })
         .hydratable(hydratable)
@@ -109,11 +111,17 @@ pub fn prerender_page(html: &str) -> (String, usize) {
             id_prefix: Some(prefix.clone()),
             event: attr("event"),
             theme: attr("theme"),
+            sections: attr("sections"),
             json: None,
         };
         // The element hydrates from exactly these options, then applies its own.
         let mut host = format!("<div class=\"et-host\" data-id-prefix=\"{prefix}\"");
-        for (name, value) in [("event", &options.event), ("theme", &options.theme)] {
+        let chosen = [
+            ("event", &options.event),
+            ("theme", &options.theme),
+            ("sections", &options.sections),
+        ];
+        for (name, value) in chosen {
             if let Some(value) = value {
                 let value = value.replace('"', "&quot;");
                 host.push_str(&format!(" data-{name}=\"{value}\""));

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::{AttrValue, Reducible};
 
+use crate::model::sections::{OpenSections, Section};
+
 /// What last changed the selection: a reader's move and the host page's `select()` are
 /// announced and written to the URL; a move from the URL (back/forward) is not written back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,12 +59,23 @@ pub struct OpenCitation {
     pub statement: AttrValue,
 }
 
+/// An element of the widget to scroll to and focus once it is rendered (its section opened
+/// first). `seq` makes going to the same place twice a new request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reveal {
+    pub target: AttrValue,
+    pub seq: u32,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewState {
     pub count: usize,
     pub selected: usize,
     pub origin: Origin,
     pub citation: Option<OpenCitation>,
+    /// The sections after the timeline that the reader has open; kept across selections.
+    pub sections: OpenSections,
+    pub reveal: Option<Reveal>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +87,9 @@ pub enum Action {
     Last,
     OpenCitation(OpenCitation),
     CloseCitation,
+    ToggleSection(Section),
+    /// Go to an element (by id) inside this section, or outside any section.
+    Reveal(AttrValue, Option<Section>),
 }
 
 impl ViewState {
@@ -83,6 +99,8 @@ impl ViewState {
             selected: selected.min(count.saturating_sub(1)),
             origin: Origin::Initial,
             citation: None,
+            sections: OpenSections::default(),
+            reveal: None,
         }
     }
 
@@ -112,6 +130,18 @@ impl Reducible for ViewState {
             },
             Action::CloseCitation => ViewState {
                 citation: None,
+                ..(*self).clone()
+            },
+            Action::ToggleSection(section) => ViewState {
+                sections: self.sections.toggled(section),
+                ..(*self).clone()
+            },
+            Action::Reveal(target, section) => ViewState {
+                sections: section.map_or(self.sections, |s| self.sections.opened(s)),
+                reveal: Some(Reveal {
+                    target,
+                    seq: self.reveal.as_ref().map_or(0, |r| r.seq.wrapping_add(1)),
+                }),
                 ..(*self).clone()
             },
         };
@@ -172,6 +202,27 @@ mod tests {
         assert_eq!(Origin::History.url_write(), None);
         assert_eq!(Origin::Initial.url_write(), None);
         assert!(!Origin::Initial.is_move() && Origin::History.is_move());
+    }
+
+    #[test]
+    fn sections_stay_open_across_selections_and_going_to_a_reference_opens_its_section() {
+        let s = run(
+            ViewState::new(3, 0),
+            vec![
+                Action::ToggleSection(Section::Summary),
+                Action::Next,
+                Action::Reveal("et-ref-9".into(), Some(Section::References)),
+            ],
+        );
+        assert!(s.sections.is_open(Section::Summary) && s.sections.is_open(Section::References));
+        let again = s
+            .clone()
+            .reduce(Action::Reveal("et-ref-9".into(), Some(Section::References)));
+        assert_ne!(again.reveal, s.reveal, "a second visit is a new request");
+        assert!(!again
+            .reduce(Action::ToggleSection(Section::Summary))
+            .sections
+            .is_open(Section::Summary));
     }
 
     #[test]

@@ -49,10 +49,30 @@ fn shows_the_title_every_event_as_a_tab_and_one_visible_panel() {
     assert_eq!(roles.iter().filter(|r| **r == "tab").count(), 9);
     assert_eq!(roles.iter().filter(|r| **r == "tabpanel").count(), 9);
     assert_eq!(roles.iter().filter(|r| **r == "tablist").count(), 1);
+    // Start tags holding both of these.
+    let tags_with = |a: &str, b: &str| {
+        html.split('<')
+            .map(|t| t.split('>').next().unwrap_or(""))
+            .filter(|t| t.contains(a) && t.contains(b))
+            .count()
+    };
+    let hidden = "hidden=\"hidden\"";
     assert_eq!(
-        html.matches("hidden=\"hidden\"").count(),
+        tags_with("role=\"tabpanel\"", hidden),
         8,
         "only the selected panel is shown"
+    );
+    // The sections after the timeline start closed: summary, one comparison, references.
+    assert_eq!(
+        tags_with("class=\"et-disclosure\"", "aria-expanded=\"false\""),
+        3
+    );
+    assert_eq!(tags_with("class=\"et-section-body\"", hidden), 3);
+    // Timeline first: the axis and the first panel come before the summary.
+    let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("no {needle}"));
+    assert!(
+        at("role=\"tablist\"") < at("et-summary-list")
+            && at("et-panel-overnight-attack") < at("et-summary-list")
     );
     let selected = attrs(&html, "aria-selected");
     assert_eq!(selected.iter().filter(|s| **s == "true").count(), 1);
@@ -88,14 +108,16 @@ fn every_citation_marker_is_a_named_button() {
     let html = idlib();
     let story = load(IDLIB_2014).unwrap();
     let t = &story.timeline;
-    let mut expected: Vec<u32> = cited_numbers(&t.description);
-    t.summary
-        .iter()
-        .for_each(|s| expected.extend(cited_numbers(&s.text)));
+    // The timeline first, then the summary (description and box), then the comparisons.
+    let mut expected: Vec<u32> = Vec::new();
     t.events.iter().for_each(|e| {
         expected.extend(cited_numbers(&e.headline));
         expected.extend(cited_numbers(&e.text));
     });
+    expected.extend(cited_numbers(&t.description));
+    t.summary
+        .iter()
+        .for_each(|s| expected.extend(cited_numbers(&s.text)));
     // Comparison claims come after the events in the page.
     let claims: Vec<u32> = t
         .comparisons
@@ -152,7 +174,13 @@ fn summary_comparison_and_references_are_complete() {
     ] {
         assert!(html.contains(&format!("<dt>{label}</dt>")), "{label}");
     }
-    assert_eq!(html.matches("sources disagree").count(), 2);
+    // Two figures disagree: marked in the table, and again in each source's block (narrow).
+    let table = html.split("class=\"et-claim-cards\"").next().unwrap();
+    assert_eq!(table.matches("sources disagree").count(), 2);
+    let claims = load(IDLIB_2014).unwrap().timeline.comparisons[0]
+        .claims
+        .len();
+    assert_eq!(html.matches("sources disagree").count(), 2 * (1 + claims));
     for who in ["SOHR", "Al-Masdar", "al-Nusra Front (its own claim)"] {
         assert!(
             html.contains(&format!("<th scope=\"col\">{who}</th>")),

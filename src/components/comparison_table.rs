@@ -17,8 +17,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let comparison = &shared.story.0.timeline.comparisons[props.index];
     let id = |part: &str| shared.id(&format!("cmp-{}{part}", comparison.id));
     html! {
-        <section class="et-comparison" id={id("")} aria-labelledby={id("-heading")}>
-            <h3 class="et-heading" id={id("-heading")}>{ comparison.title.clone() }</h3>
+        <>
             <div class="et-table-wrap" tabindex="0" role="region"
                 aria-label={format!("{} (table, scrolls sideways)", comparison.title)}>
                 <table class="et-table">
@@ -58,6 +57,31 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            // Narrow widgets: the same figures, one block per source (the stylesheet shows
+            // exactly one of the table and these).
+            <div class="et-claim-cards">
+                { for comparison.claims.iter().map(|c| html! {
+                    <div class="et-claim-card" key={c.id.clone()}>
+                        <p class="et-claim-card-by">{ c.attribution.clone() }</p>
+                        <dl>
+                            { for comparison.groups.iter().map(|g| html! {
+                                <div key={g.id.clone()}>
+                                    <dt>
+                                        { g.label.clone() }
+                                        if comparison.disagrees_on(&g.id) {
+                                            <span class="et-disagree-badge">{ "sources disagree" }</span>
+                                        }
+                                    </dt>
+                                    <dd>
+                                        { c.figures.iter().find(|f| f.group == g.id)
+                                            .map_or_else(|| "not given".to_string(), |f| f.value.clone()) }
+                                    </dd>
+                                </div>
+                            }) }
+                        </dl>
+                    </div>
+                }) }
+            </div>
             <ul class="et-claims">
                 { for comparison.claims.iter().enumerate().map(|(j, c)| html! {
                     <li key={c.id.clone()} id={id(&format!("-{}", c.id))} tabindex="-1">
@@ -67,6 +91,6 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     </li>
                 }) }
             </ul>
-        </section>
+        </>
     }
 }

@@ -6,6 +6,7 @@ mod citation_popover;
 mod cited_text;
 mod cluster_bars;
 mod comparison_table;
+mod disclosure;
 mod error_view;
 mod event_panel;
 mod event_strip;
@@ -19,6 +20,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::sections::OpenSections;
 use crate::model::Story;
 use crate::state::{OpenCitation, ViewState};
 
@@ -44,6 +46,7 @@ pub struct Shared {
     pub root: NodeRef,
     pub dispatch: UseReducerDispatcher<ViewState>,
     pub open: Option<OpenCitation>,
+    pub sections: OpenSections,
 }
 
 impl Shared {

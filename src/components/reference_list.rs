@@ -34,7 +34,7 @@ pub fn ReferenceList() -> Html {
                 html! { <a {href} {onclick}>{ label }</a> }
             }
             Place::Summary(_) => {
-                html! { <a href={format!("#{}", shared.id("summary"))}>{ label }</a> }
+                html! { <a href={format!("#{}", shared.id("summary-list"))}>{ label }</a> }
             }
             Place::Description => {
                 html! { <a href={format!("#{}", shared.id("description"))}>{ label }</a> }
@@ -50,8 +50,6 @@ pub fn ReferenceList() -> Html {
         }
     };
     html! {
-        <section class="et-references" aria-labelledby={shared.id("refs-heading")}>
-            <h3 class="et-heading" id={shared.id("refs-heading")}>{ "References" }</h3>
             <ol class="et-ref-list">
                 { for timeline.references.iter().map(|r| {
                     let places = index.get(&r.id).map(Vec::as_slice).unwrap_or(&[]);
@@ -88,6 +86,5 @@ pub fn ReferenceList() -> Html {
                     }
                 }) }
             </ol>
-        </section>
     }
 }

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::axis::Axis;
-use super::cited_text::CitedText;
 use super::comparison_table::ComparisonTable;
+use super::disclosure::Disclosure;
 use super::event_panel::EventPanel;
 use super::reference_list::ReferenceList;
 use super::summary_box::SummaryBox;
@@ -12,6 +12,7 @@ use super::{SelectRequest, Shared, StoryRef};
 use crate::browser;
 use crate::model::fragment::{event_fragment, event_in_fragment, may_replace};
 use crate::model::layout::layout;
+use crate::model::sections::{Part, Parts, Section};
 use crate::model::Timeline;
 use crate::state::{Action, Origin, ViewState};
 
@@ -24,6 +25,15 @@ pub struct StoryViewProps {
     pub hash: bool,
     pub on_select: Callback<AttrValue>,
     pub classes: Classes,
+    /// The parts the host shows.
+    pub parts: Parts,
+}
+
+/// The section holding the element with this id, if it is one of this widget's.
+fn section_of(timeline: &Timeline, prefix: &str, id: &str) -> Option<Section> {
+    let suffix = id.strip_prefix(prefix)?.strip_prefix('-')?;
+    let comparisons: Vec<&str> = timeline.comparisons.iter().map(|c| c.id.as_str()).collect();
+    Section::holding(suffix, &comparisons)
 }
 
 /// The event named by one of this widget's fragments, such as `e-power-cut`.
@@ -113,13 +123,41 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                         (_, Some(i)) => dispatch.dispatch(Action::Select(i, Origin::History)),
                         (None, None) => dispatch.dispatch(Action::Select(0, Origin::History)),
                         // A fragment that names none of our events (the host's own, another
-                        // widget's, a reference) keeps the selection.
-                        (Some(_), None) => {}
+                        // widget's, a reference) keeps the selection; one of our sections'
+                        // elements opens its section.
+                        (Some(f), None) => {
+                            if let Some(section) = section_of(&story.timeline, &prefix, f) {
+                                dispatch
+                                    .dispatch(Action::Reveal(f.to_string().into(), Some(section)));
+                            }
+                        }
                     }
                 }))
             });
             move || {
                 let _listening_until_here = guard;
+            }
+        });
+    }
+
+    // A page opened on one of our elements inside a closed section (`#et-ref-9`) opens it.
+    {
+        let (dispatch, story, prefix) = (state.dispatcher(), story.clone(), props.prefix.clone());
+        use_effect_with((), move |_| {
+            let fragment = browser::fragment();
+            if let Some(f) = fragment {
+                if let Some(section) = section_of(&story.timeline, &prefix, &f) {
+                    dispatch.dispatch(Action::Reveal(f.into(), Some(section)));
+                }
+            }
+        });
+    }
+    // Going somewhere inside the widget: once rendered (its section open), scroll and focus.
+    {
+        let root = root.clone();
+        use_effect_with(state.reveal.clone(), move |reveal| {
+            if let Some(reveal) = reveal {
+                browser::reveal(&root, &reveal.target);
             }
         });
     }
@@ -130,12 +168,18 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         root: root.clone(),
         dispatch: state.dispatcher(),
         open: state.citation.clone(),
+        sections: state.sections,
     };
     // Links to a part of this widget move there without touching the page URL (and work
     // inside a shadow root, where the browser cannot follow them).
     let onclick = {
-        let (root, prefix) = (root.clone(), props.prefix.clone());
-        Callback::from(move |e: MouseEvent| browser::follow_in_widget_link(&e, &root, &prefix))
+        let (dispatch, story, prefix) = (state.dispatcher(), story.clone(), props.prefix.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = browser::in_widget_link(&e, &prefix) {
+                let section = section_of(&story.timeline, &prefix, &id);
+                dispatch.dispatch(Action::Reveal(id.into(), section));
+            }
+        })
     };
     let timeline = &story.timeline;
     let dense = crate::model::density::is_dense(timeline.events.len());
@@ -146,39 +190,55 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         crate::model::citation::plain_text(&selected_event.headline)
     };
 
+    let parts = props.parts;
+    let has_summary = !timeline.summary.is_empty() || !timeline.description.is_empty();
     html! {
         <ContextProvider<Shared> context={shared.clone()}>
             <section class={props.classes.clone()} ref={root} aria-labelledby={shared.id("title")}
                 {onclick}>
                 <header class="et-header">
                     <h2 class="et-title" id={shared.id("title")}>{ timeline.title.clone() }</h2>
-                    if !timeline.description.is_empty() {
-                        <p class="et-description" id={shared.id("description")} tabindex="-1">
-                            <CitedText text={AttrValue::from(timeline.description.clone())}
-                                block={shared.id("description-text")} />
-                        </p>
-                    }
                 </header>
-                if !timeline.summary.is_empty() {
-                    <SummaryBox />
+                // The timeline first: the axis and the selected event; then the sections the
+                // reader opens (all of them shown without JavaScript and in print).
+                if parts.shows(Part::Timeline) {
+                    <section class="et-events" aria-labelledby={shared.id("events-heading")}>
+                        <h3 class="et-vh" id={shared.id("events-heading")}>{ "Timeline" }</h3>
+                        <Axis layout={axis.clone()} selected={state.selected} />
+                    </section>
                 }
-                <section class="et-events" aria-labelledby={shared.id("events-heading")}>
-                    <h3 class="et-heading" id={shared.id("events-heading")}>{ "Timeline" }</h3>
-                    <Axis layout={axis.clone()} selected={state.selected} />
-                    // Every event's detail (hidden but printed, and listed without JavaScript);
-                    // a dense story renders only the selected one.
+                <div class="et-scroll">
+                if parts.shows(Part::Timeline) {
+                    // Every event's detail (hidden but printed, and listed without
+                    // JavaScript); a dense story renders only the selected one.
                     { for timeline.events.iter().enumerate()
                         .filter(|&(i, _)| !dense || i == state.selected)
                         .map(|(i, e)| html! {
                             <EventPanel key={e.id.clone()} index={i} selected={i == state.selected} />
                         }) }
-                </section>
-                { for (0..timeline.comparisons.len()).map(|i| html! {
-                    <ComparisonTable key={timeline.comparisons[i].id.clone()} index={i} />
-                }) }
-                if !timeline.references.is_empty() {
-                    <ReferenceList />
                 }
+                if parts.shows(Part::Summary) && has_summary {
+                    <Disclosure section={Section::Summary} id={shared.id("summary")}
+                        title="Summary" class="et-summary">
+                        <SummaryBox />
+                    </Disclosure>
+                }
+                if parts.shows(Part::Comparison) {
+                    { for timeline.comparisons.iter().enumerate().map(|(i, c)| html! {
+                        <Disclosure key={c.id.clone()} section={Section::Comparison(i)}
+                            id={shared.id(&format!("cmp-{}", c.id))} title={AttrValue::from(c.title.clone())}
+                            class="et-comparison">
+                            <ComparisonTable index={i} />
+                        </Disclosure>
+                    }) }
+                }
+                if parts.shows(Part::References) && !timeline.references.is_empty() {
+                    <Disclosure section={Section::References} id={shared.id("references")}
+                        title="References" class="et-references">
+                        <ReferenceList />
+                    </Disclosure>
+                }
+                </div>
                 <div class="et-vh" aria-live="polite" aria-atomic="true">{ announcement }</div>
             </section>
         </ContextProvider<Shared>>

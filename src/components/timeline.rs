@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::error_view::ErrorView;
 use super::story_view::StoryView;
 use super::StoryRef;
+use crate::model::sections::Parts;
 use crate::model::{load, IDLIB_2014};
 
 static GENERATION: AtomicU32 = AtomicU32::new(0);
@@ -58,6 +59,10 @@ pub struct TimelineProps {
     /// Called with every message when the data cannot be shown.
     #[prop_or_default]
     pub on_error: Callback<Rc<[String]>>,
+    /// The parts to show, as words: `timeline`, `summary`, `comparison`, `references`
+    /// (default: all). Unknown words are warned about in the console.
+    #[prop_or_default]
+    pub sections: Option<AttrValue>,
 }
 
 impl Default for TimelineProps {
@@ -73,6 +78,7 @@ impl Default for TimelineProps {
             failure: None,
             on_select: Callback::noop(),
             on_error: Callback::noop(),
+            sections: None,
         }
     }
 }
@@ -129,6 +135,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         });
     }
+    let (parts, unknown) = Parts::parse(props.sections.as_deref().unwrap_or(""));
+    use_effect_with(unknown, |unknown| {
+        if let Some(warning) = Parts::warning(unknown) {
+            crate::browser::warn(&warning);
+        }
+    });
     let classes = classes!("et-root", theme_class(&props.theme));
     if props.loading {
         return html! {
@@ -148,6 +160,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 hash={props.hash}
                 on_select={props.on_select.clone()}
                 {classes}
+                {parts}
             />
         },
         (_, failure) => {

@@ -10,6 +10,7 @@ pub mod layout;
 pub mod load;
 pub mod locate;
 pub mod problem;
+pub mod sections;
 pub mod shape;
 pub mod time;
 pub mod types;

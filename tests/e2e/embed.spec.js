@@ -105,6 +105,7 @@ test("a hostile host stylesheet neither breaks the widget nor is affected by it"
   // Everything the page hides is still there inside the widget, and works.
   await expect(tab(first, "power-cut")).toBeVisible();
   await expect(first.locator(".et-cite:visible").first()).toBeVisible();
+  for (const section of ["cmp-casualties", "references"]) await first.locator(`[id$=-${section}-heading] button`).click();
   await expect(first.locator(".et-ref-list")).toBeVisible();
   await expect(first.locator(".et-table")).toBeVisible();
   await tab(first, "power-cut").click();

@@ -1,0 +1,211 @@
+//! The parts of a widget after its timeline, which a reader opens and closes, and which a host
+//! may leave out (`sections="timeline references"`).
+
+/// A part of the widget a host can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The title, the axis and the selected event's detail.
+    Timeline,
+    /// The description and the summary box.
+    Summary,
+    /// The comparisons of sources.
+    Comparison,
+    /// The numbered references.
+    References,
+}
+
+impl Part {
+    pub const ALL: [Part; 4] = [
+        Part::Timeline,
+        Part::Summary,
+        Part::Comparison,
+        Part::References,
+    ];
+
+    /// The word for this part in the `sections` attribute.
+    pub fn word(self) -> &'static str {
+        match self {
+            Part::Timeline => "timeline",
+            Part::Summary => "summary",
+            Part::Comparison => "comparison",
+            Part::References => "references",
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// Which parts a host shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parts(u8);
+
+impl Default for Parts {
+    fn default() -> Self {
+        Parts(Part::ALL.iter().fold(0, |bits, p| bits | p.bit()))
+    }
+}
+
+impl Parts {
+    pub fn shows(self, part: Part) -> bool {
+        self.0 & part.bit() != 0
+    }
+
+    /// Reads a `sections` attribute: words separated by spaces or commas, any case. Returns the
+    /// parts named and the words that name none (for a warning); no valid word at all means
+    /// every part, so a typo never leaves a blank widget.
+    pub fn parse(value: &str) -> (Parts, Vec<String>) {
+        let mut bits = 0;
+        let mut unknown = Vec::new();
+        for word in value
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+        {
+            match Part::ALL
+                .iter()
+                .find(|p| p.word().eq_ignore_ascii_case(word))
+            {
+                Some(part) => bits |= part.bit(),
+                None => unknown.push(word.to_string()),
+            }
+        }
+        let parts = if bits == 0 {
+            Parts::default()
+        } else {
+            Parts(bits)
+        };
+        (parts, unknown)
+    }
+
+    /// The warning for words that name no part, listing the valid ones.
+    pub fn warning(unknown: &[String]) -> Option<String> {
+        (!unknown.is_empty()).then(|| {
+            let valid: Vec<&str> = Part::ALL.iter().map(|p| p.word()).collect();
+            format!(
+                "event-timeline: sections: unknown {} {}; valid: {}",
+                if unknown.len() == 1 { "word" } else { "words" },
+                unknown.join(", "),
+                valid.join(", ")
+            )
+        })
+    }
+}
+
+/// A section a reader opens and closes: the summary, one comparison (by index) or the
+/// references. Each is one bit of [`OpenSections`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Summary,
+    References,
+    Comparison(usize),
+}
+
+impl Section {
+    fn bit(self) -> u64 {
+        match self {
+            Section::Summary => 1,
+            Section::References => 2,
+            Section::Comparison(i) => 4u64.checked_shl(i.min(61) as u32).unwrap_or(0),
+        }
+    }
+
+    /// The section that holds the element with this id suffix (the id without the widget's
+    /// prefix and its hyphen), if any: a reference, a comparison or one of its claims, the
+    /// summary or the description.
+    pub fn holding(suffix: &str, comparison_ids: &[&str]) -> Option<Section> {
+        if suffix.starts_with("ref") {
+            return Some(Section::References);
+        }
+        if suffix.starts_with("summary") || suffix.starts_with("description") {
+            return Some(Section::Summary);
+        }
+        // The comparison itself, or the one with the longest id that starts a claim's id.
+        let rest = suffix.strip_prefix("cmp-")?;
+        let claim_of = |id: &str| rest.strip_prefix(id).is_some_and(|r| r.starts_with('-'));
+        let exact = comparison_ids.iter().position(|id| rest == *id);
+        exact
+            .or_else(|| {
+                (0..comparison_ids.len())
+                    .filter(|&i| claim_of(comparison_ids[i]))
+                    .max_by_key(|&i| comparison_ids[i].len())
+            })
+            .map(Section::Comparison)
+    }
+}
+
+/// The sections a reader has open (all closed at first, as the page is pre-rendered).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OpenSections(u64);
+
+impl OpenSections {
+    pub fn is_open(self, section: Section) -> bool {
+        self.0 & section.bit() != 0
+    }
+
+    pub fn toggled(self, section: Section) -> OpenSections {
+        OpenSections(self.0 ^ section.bit())
+    }
+
+    pub fn opened(self, section: Section) -> OpenSections {
+        OpenSections(self.0 | section.bit())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sections_attribute_names_parts_and_reports_unknown_words() {
+        let (parts, unknown) = Parts::parse("timeline  References,bogus");
+        assert!(parts.shows(Part::Timeline) && parts.shows(Part::References));
+        assert!(!parts.shows(Part::Summary) && !parts.shows(Part::Comparison));
+        assert_eq!(unknown, vec!["bogus".to_string()]);
+        assert_eq!(
+            Parts::warning(&unknown).unwrap(),
+            "event-timeline: sections: unknown word bogus; valid: timeline, summary, comparison, references"
+        );
+        // Nothing valid: everything, never a blank widget.
+        let (parts, unknown) = Parts::parse("tiemline");
+        assert_eq!((parts, unknown.len()), (Parts::default(), 1));
+        assert_eq!(Parts::parse(""), (Parts::default(), vec![]));
+    }
+
+    #[test]
+    fn links_find_the_section_that_holds_their_target() {
+        let ids = ["casualties", "casualties-2"];
+        assert_eq!(Section::holding("ref-9", &ids), Some(Section::References));
+        assert_eq!(Section::holding("summary", &ids), Some(Section::Summary));
+        assert_eq!(
+            Section::holding("description", &ids),
+            Some(Section::Summary)
+        );
+        assert_eq!(
+            Section::holding("cmp-casualties-sohr", &ids),
+            Some(Section::Comparison(0))
+        );
+        assert_eq!(
+            Section::holding("cmp-casualties-2", &ids),
+            Some(Section::Comparison(1))
+        );
+        assert_eq!(
+            Section::holding("cmp-casualties-2-sohr", &ids),
+            Some(Section::Comparison(1))
+        );
+        assert_eq!(Section::holding("panel-power-cut", &ids), None);
+    }
+
+    #[test]
+    fn sections_open_and_close_independently() {
+        let open = OpenSections::default().toggled(Section::References);
+        assert!(open.is_open(Section::References) && !open.is_open(Section::Summary));
+        let open = open
+            .opened(Section::Comparison(2))
+            .opened(Section::References);
+        assert!(open.is_open(Section::Comparison(2)) && !open.is_open(Section::Comparison(0)));
+        assert!(!open
+            .toggled(Section::References)
+            .is_open(Section::References));
+    }
+}
