@@ -6,15 +6,9 @@ use yew::prelude::*;
 use super::cited_text::CitedText;
 use super::Shared;
 
-#[derive(Properties, PartialEq)]
-pub struct ComparisonTableProps {
-    pub index: usize,
-}
-
-#[component]
-pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
-    let shared = use_context::<Shared>().expect("ComparisonTable inside a timeline");
-    let comparison = &shared.story.0.timeline.comparisons[props.index];
+/// A plain function of the widget's shared data (it holds no state of its own).
+pub fn comparison_table(shared: &Shared, index: usize) -> Html {
+    let comparison = &shared.story.0.timeline.comparisons[index];
     let id = |part: &str| shared.id(&format!("cmp-{}{part}", comparison.id));
     html! {
         <>

@@ -8,39 +8,36 @@ use super::Shared;
 use crate::model::sections::Section;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct DisclosureProps {
+/// Where a section is and what it holds.
+pub struct DisclosureParts {
     pub section: Section,
     /// Id of the section element; the heading is `<id>-heading`, the content `<id>-body`.
     pub id: AttrValue,
     pub title: AttrValue,
-    #[prop_or_default]
-    pub class: Classes,
-    #[prop_or_default]
-    pub children: Html,
+    pub class: &'static str,
+    pub content: Html,
 }
 
-#[component]
-pub fn Disclosure(props: &DisclosureProps) -> Html {
-    let shared = use_context::<Shared>().expect("Disclosure inside a timeline");
-    let open = shared.sections.is_open(props.section);
+/// A plain function of the widget's shared data: the open state lives in the reducer.
+pub fn disclosure(shared: &Shared, parts: DisclosureParts) -> Html {
+    let open = shared.sections.is_open(parts.section);
     let onclick = {
-        let (dispatch, section) = (shared.dispatch.clone(), props.section);
+        let (dispatch, section) = (shared.dispatch.clone(), parts.section);
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleSection(section)))
     };
-    let heading = format!("{}-heading", props.id);
-    let body = format!("{}-body", props.id);
+    let heading = format!("{}-heading", parts.id);
+    let body = format!("{}-body", parts.id);
     html! {
-        <section class={classes!("et-section", props.class.clone())} id={props.id.clone()}
+        <section class={classes!("et-section", parts.class)} id={parts.id}
             aria-labelledby={heading.clone()}>
             <h3 class="et-heading" id={heading}>
                 <button type="button" class="et-disclosure" aria-controls={body.clone()}
                     aria-expanded={if open { "true" } else { "false" }} {onclick}>
-                    { props.title.clone() }
+                    { parts.title }
                 </button>
             </h3>
             <div class="et-section-body" id={body} hidden={!open}>
-                { props.children.clone() }
+                { parts.content }
             </div>
         </section>
     }

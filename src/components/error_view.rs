@@ -1,23 +1,18 @@
 //! Shown instead of the timeline when the data cannot be used: what went wrong, every problem
 //! located, inside the widget and nowhere else.
 
-use std::rc::Rc;
+//!
+//! A plain function, not a component: it holds no state, and each component costs the
+//! WebAssembly its own copy of Yew's generic code (README, Size).
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorViewProps {
-    pub heading: AttrValue,
-    pub messages: Rc<[String]>,
-}
-
-#[component]
-pub fn ErrorView(props: &ErrorViewProps) -> Html {
+pub fn error_view(heading: AttrValue, messages: &[String]) -> Html {
     html! {
         <div class="et-error" role="alert">
-            <p class="et-error-title">{ props.heading.clone() }</p>
+            <p class="et-error-title">{ heading }</p>
             <ul class="et-error-list">
-                { for props.messages.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
+                { for messages.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
             </ul>
         </div>
     }

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use super::axis::Axis;
-use super::comparison_table::ComparisonTable;
-use super::disclosure::Disclosure;
+use super::comparison_table::comparison_table;
+use super::disclosure::{disclosure, DisclosureParts};
 use super::event_panel::EventPanel;
 use super::reference_list::ReferenceList;
-use super::summary_box::SummaryBox;
+use super::summary_box::summary_box;
 use super::{SelectRequest, Shared, StoryRef};
 use crate::browser;
 use crate::model::fragment::{event_fragment, event_in_fragment, may_replace};
@@ -218,25 +218,24 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                         }) }
                 }
                 if parts.shows(Part::Summary) && has_summary {
-                    <Disclosure section={Section::Summary} id={shared.id("summary")}
-                        title="Summary" class="et-summary">
-                        <SummaryBox />
-                    </Disclosure>
-                }
-                if parts.shows(Part::Comparison) {
-                    { for timeline.comparisons.iter().enumerate().map(|(i, c)| html! {
-                        <Disclosure key={c.id.clone()} section={Section::Comparison(i)}
-                            id={shared.id(&format!("cmp-{}", c.id))} title={AttrValue::from(c.title.clone())}
-                            class="et-comparison">
-                            <ComparisonTable index={i} />
-                        </Disclosure>
+                    { disclosure(&shared, DisclosureParts {
+                        section: Section::Summary, id: shared.id("summary"),
+                        title: "Summary".into(), class: "et-summary", content: summary_box(&shared),
                     }) }
                 }
+                if parts.shows(Part::Comparison) {
+                    { for timeline.comparisons.iter().enumerate().map(|(i, c)| disclosure(&shared, DisclosureParts {
+                        section: Section::Comparison(i), id: shared.id(&format!("cmp-{}", c.id)),
+                        title: c.title.clone().into(), class: "et-comparison",
+                        content: comparison_table(&shared, i),
+                    })) }
+                }
                 if parts.shows(Part::References) && !timeline.references.is_empty() {
-                    <Disclosure section={Section::References} id={shared.id("references")}
-                        title="References" class="et-references">
-                        <ReferenceList />
-                    </Disclosure>
+                    { disclosure(&shared, DisclosureParts {
+                        section: Section::References, id: shared.id("references"),
+                        title: "References".into(), class: "et-references",
+                        content: html! { <ReferenceList /> },
+                    }) }
                 }
                 </div>
                 <div class="et-vh" aria-live="polite" aria-atomic="true">{ announcement }</div>

@@ -6,9 +6,8 @@ use yew::prelude::*;
 use super::cited_text::CitedText;
 use super::Shared;
 
-#[component]
-pub fn SummaryBox() -> Html {
-    let shared = use_context::<Shared>().expect("SummaryBox inside a timeline");
+/// A plain function of the widget's shared data (it holds no state of its own).
+pub fn summary_box(shared: &Shared) -> Html {
     let timeline = &shared.story.0.timeline;
     html! {
         <>

@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use yew::prelude::*;
 
-use super::error_view::ErrorView;
+use super::error_view::error_view;
 use super::story_view::StoryView;
 use super::StoryRef;
 use crate::model::sections::Parts;
@@ -173,7 +173,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             });
             html! {
                 <div class={classes}>
-                    <ErrorView {heading} {messages} />
+                    { error_view(heading, &messages) }
                 </div>
             }
         }
