@@ -2,7 +2,6 @@
 # Each target does its own setup first (scripts/setup.sh is idempotent and fast when done).
 SHELL := /bin/bash
 PORT ?= 8080
-WASM_ENV := source target/toolchain.env &&
 
 .PHONY: setup build dist serve test lint size bench check-data
 
@@ -24,9 +23,9 @@ serve: build
 test: setup
 	@scripts/test.sh
 
-lint:
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+## Formatting and clippy (native and wasm32), as make test's first stage.
+lint: setup
+	@scripts/lint.sh
 
 ## Raw, gzip and brotli bytes of what the demo page loads; fails above size-budget.json.
 ## Then what each crate costs in the WebAssembly.

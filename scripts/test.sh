@@ -7,13 +7,7 @@ count() { grep -Eo 'test result: ok\. [0-9]+ passed' | awk '{s += $4} END {print
 stage() { printf '\n=== %s ===\n' "$*"; }
 
 stage "lint: cargo fmt --check, cargo clippy -D warnings (native and wasm32)"
-cargo fmt --check
-cargo clippy --quiet --all-targets -- -D warnings
-(
-  # shellcheck disable=SC1091
-  source target/toolchain.env
-  cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
-)
+scripts/lint.sh
 summary+=("lint: clean")
 
 stage "native: cargo test (model, validation corpus, server-side-rendered components)"

@@ -315,3 +315,17 @@ fn hostile_text_is_escaped_exactly_by_the_server_renderer() {
     assert!(html.contains(&format!("<span class=\"et-tab-title\">{escaped}</span>")));
     assert!(!html.contains("<script>") && !html.contains("<img"));
 }
+
+#[test]
+fn a_cited_headline_gives_plain_back_link_labels() {
+    let mut story: serde_json::Value =
+        serde_json::from_str(include_str!("data/minimal.json")).unwrap();
+    story["events"][0]["headline"] = "Something begins[2]".into();
+    let html = render(Options {
+        json: Some(story.to_string()),
+        ..Options::default()
+    });
+    let references = &html[html.find("class=\"et-ref-list\"").unwrap()..];
+    assert!(references.contains(">Something begins</a>"), "{references}");
+    assert!(!references.contains("Something begins[2]"));
+}

@@ -7,12 +7,18 @@ use super::citation_button::CitationButton;
 use super::citation_popover::CitationPopover;
 use super::Shared;
 use crate::model::citation::{plain_text, segments, Segment};
+use crate::model::ids;
 
 #[derive(Properties, PartialEq)]
 pub struct CitedTextProps {
     pub text: AttrValue,
     /// Unique id of this text block; citation buttons get `<block>-c<k>`.
     pub block: AttrValue,
+    /// Whether an open citation's popover is shown right after this text; off where the text
+    /// sits in a heading (the dialog must not become part of the heading), and the parent
+    /// shows it after the heading instead.
+    #[prop_or(true)]
+    pub popover: bool,
 }
 
 #[component]
@@ -25,16 +31,15 @@ pub fn CitedText(props: &CitedTextProps) -> Html {
         Segment::Cite(n) => {
             k += 1;
             html! {
-                <CitationButton number={n} id={AttrValue::from(format!("{}-c{k}", props.block))}
+                <CitationButton number={n} id={AttrValue::from(ids::citation(&props.block, k))}
                     statement={statement.clone()} />
             }
         }
     });
-    let popover = shared.open.as_ref().filter(|open| {
-        open.trigger
-            .strip_prefix(props.block.as_str())
-            .is_some_and(|rest| rest.starts_with("-c"))
-    });
+    let popover = shared
+        .open
+        .as_ref()
+        .filter(|open| props.popover && ids::is_citation_of(&open.trigger, &props.block));
     html! {
         <span class="et-cited">
             { for parts }

@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use super::cited_text::CitedText;
 use super::Shared;
+use crate::model::ids;
 
 /// A plain function of the widget's shared data (it holds no state of its own).
 pub fn comparison_table(shared: &Shared, index: usize) -> Html {
     let comparison = &shared.story.0.timeline.comparisons[index];
-    let id = |part: &str| shared.id(&format!("cmp-{}{part}", comparison.id));
     html! {
         <>
             <div class="et-table-wrap" tabindex="0" role="region"
@@ -77,11 +77,12 @@ pub fn comparison_table(shared: &Shared, index: usize) -> Html {
                 }) }
             </div>
             <ul class="et-claims">
-                { for comparison.claims.iter().enumerate().map(|(j, c)| html! {
-                    <li key={c.id.clone()} id={id(&format!("-{}", c.id))} tabindex="-1">
+                { for comparison.claims.iter().map(|c| html! {
+                    <li key={c.id.clone()} id={ids::claim(&shared.prefix, &comparison.id, &c.id)}
+                        tabindex="-1">
                         <span class="et-claim-by">{ format!("{}: ", c.attribution) }</span>
                         <CitedText text={AttrValue::from(c.text.clone())}
-                            block={id(&format!("-claim-{j}"))} />
+                            block={ids::claim_text(&shared.prefix, &comparison.id, &c.id)} />
                     </li>
                 }) }
             </ul>

@@ -3,9 +3,11 @@
 
 use yew::prelude::*;
 
+use super::citation_popover::CitationPopover;
 use super::cited_text::CitedText;
 use super::Shared;
 use crate::model::citation::plain_text;
+use crate::model::ids;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -53,8 +55,13 @@ pub fn EventPanel(props: &EventPanelProps) -> Html {
                 }
             </p>
             <h4 class="et-panel-title">
-                <CitedText text={AttrValue::from(event.headline.clone())} block={block("headline")} />
+                <CitedText text={AttrValue::from(event.headline.clone())} block={block("headline")}
+                    popover={false} />
             </h4>
+            // A headline's citation opens its source here, after the heading, not inside it.
+            if let Some(open) = shared.open.as_ref().filter(|o| ids::is_citation_of(&o.trigger, &block("headline"))) {
+                <CitationPopover citation={open.clone()} />
+            }
             <p class="et-panel-text">
                 <CitedText text={AttrValue::from(event.text.clone())} block={block("text")} />
             </p>

@@ -42,7 +42,7 @@ pub fn ReferenceList() -> Html {
             Place::Claim { comparison, claim } => {
                 let c = &timeline.comparisons[comparison];
                 html! {
-                    <a href={format!("#{}", shared.id(&format!("cmp-{}-{}", c.id, c.claims[claim].id)))}>
+                    <a href={format!("#{}", crate::model::ids::claim(&shared.prefix, &c.id, &c.claims[claim].id))}>
                         { label }
                     </a>
                 }

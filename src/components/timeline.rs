@@ -66,20 +66,9 @@ pub struct TimelineProps {
 }
 
 impl Default for TimelineProps {
+    /// The defaults the `#[prop_or…]` attributes above say, stated once.
     fn default() -> Self {
-        TimelineProps {
-            json: AttrValue::Static(IDLIB_2014),
-            id_prefix: AttrValue::Static("et"),
-            event: None,
-            request: None,
-            theme: AttrValue::Static("auto"),
-            hash: true,
-            loading: false,
-            failure: None,
-            on_select: Callback::noop(),
-            on_error: Callback::noop(),
-            sections: None,
-        }
+        yew::props!(TimelineProps {})
     }
 }
 

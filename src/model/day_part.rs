@@ -1,10 +1,10 @@
 //! Parts of a day as sources report them, with the approximate bands (in minutes from the
 //! date's midnight) used only to place events on the axis, never shown as clock times.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A part of a day as sources report it ("overnight", "before dawn", ...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DayPart {
     Overnight,

@@ -20,7 +20,11 @@ impl Place {
         match *self {
             Place::Description => "Introduction".to_string(),
             Place::Summary(i) => format!("Summary: {}", timeline.summary[i].label),
-            Place::Event(i) => timeline.events[i].headline.clone(),
+            // Without citation markers: a label is plain text, and its numbers would read as
+            // links of their own.
+            Place::Event(i) => super::citation::plain_text(&timeline.events[i].headline)
+                .trim()
+                .to_string(),
             Place::Claim { comparison, claim } => {
                 let c = &timeline.comparisons[comparison];
                 format!("{}: {}", c.title, c.claims[claim].attribution)

@@ -5,6 +5,7 @@ mod convert;
 pub mod day_part;
 pub mod density;
 pub mod fragment;
+pub mod ids;
 pub mod index;
 pub mod layout;
 pub mod load;

@@ -120,16 +120,19 @@ impl Section {
         if suffix.starts_with("summary") || suffix.starts_with("description") {
             return Some(Section::Summary);
         }
-        // The comparison itself, or the one with the longest id that starts a claim's id.
+        // `cmp-<id>`, its `-heading` and `-body`, and its claims `cmp-<id>_<claim>…` (see ids).
         let rest = suffix.strip_prefix("cmp-")?;
-        let claim_of = |id: &str| rest.strip_prefix(id).is_some_and(|r| r.starts_with('-'));
-        let exact = comparison_ids.iter().position(|id| rest == *id);
-        exact
-            .or_else(|| {
-                (0..comparison_ids.len())
-                    .filter(|&i| claim_of(comparison_ids[i]))
-                    .max_by_key(|&i| comparison_ids[i].len())
-            })
+        let own = rest
+            .split_once('_')
+            .map_or(rest, |(comparison, _)| comparison);
+        let candidates = [
+            Some(own),
+            own.strip_suffix("-heading"),
+            own.strip_suffix("-body"),
+        ];
+        comparison_ids
+            .iter()
+            .position(|id| candidates.contains(&Some(*id)))
             .map(Section::Comparison)
     }
 }
@@ -181,18 +184,20 @@ mod tests {
             Section::holding("description", &ids),
             Some(Section::Summary)
         );
-        assert_eq!(
-            Section::holding("cmp-casualties-sohr", &ids),
-            Some(Section::Comparison(0))
-        );
-        assert_eq!(
-            Section::holding("cmp-casualties-2", &ids),
-            Some(Section::Comparison(1))
-        );
-        assert_eq!(
-            Section::holding("cmp-casualties-2-sohr", &ids),
-            Some(Section::Comparison(1))
-        );
+        for (suffix, index) in [
+            ("cmp-casualties_sohr", 0),
+            ("cmp-casualties_sohr_text-c1", 0),
+            ("cmp-casualties-heading", 0),
+            ("cmp-casualties-2", 1),
+            ("cmp-casualties-2-body", 1),
+            ("cmp-casualties-2_heading", 1),
+        ] {
+            assert_eq!(
+                Section::holding(suffix, &ids),
+                Some(Section::Comparison(index)),
+                "{suffix}"
+            );
+        }
         assert_eq!(Section::holding("panel-power-cut", &ids), None);
     }
 

@@ -1,75 +1,68 @@
 //! The timeline data format (see `schema/timeline.schema.json` and `docs/format.md`).
-//! Texts may carry inline citation markers such as `[5]`.
+//! Texts may carry inline citation markers such as `[5]`. These types are built from the
+//! checked JSON by `convert.rs` (after `shape.rs` has checked its shape), not by serde; they
+//! serialise back to the same format (the property tests round-trip them).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::time::DayPart;
 
 /// A whole story: title, summary box, events, competing claims and references.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Timeline {
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "$schema", skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     pub title: String,
-    #[serde(default)]
     pub description: String,
-    #[serde(default)]
     pub summary: Vec<SummaryItem>,
     pub events: Vec<Event>,
-    #[serde(default)]
     pub comparisons: Vec<Comparison>,
-    #[serde(default)]
     pub references: Vec<Reference>,
 }
 
 /// One row of the summary box ("Date", "Result", ...).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SummaryItem {
     pub label: String,
     pub text: String,
 }
 
 /// One moment of the story.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Event {
     /// Stable id, used in URL fragments (`#e-<id>`): lowercase letters, digits and hyphens.
     pub id: String,
     pub time: TimeSpec,
     pub headline: String,
     pub text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sides: Vec<String>,
     /// Who says so, when the source attributes the statement ("according to the SOHR").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
 }
 
 /// When an event happened, in exactly one of three forms: `at` (an exact moment at some
 /// precision), `date` + `part` (a part of a day), or `after` (later than another event).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TimeSpec {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub part: Option<DayPart>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
     /// The words the source uses ("overnight", "in morning"), shown instead of a clock time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phrase: Option<String>,
 }
 
 /// Figures on one topic from several sources, shown side by side, never merged.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
     pub id: String,
     pub title: String,
@@ -80,16 +73,14 @@ pub struct Comparison {
 }
 
 /// A counted group in a comparison.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Group {
     pub id: String,
     pub label: String,
 }
 
 /// One source's account, with its attribution and the statement that carries its citations.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
     pub id: String,
     pub attribution: String,
@@ -98,29 +89,27 @@ pub struct Claim {
 }
 
 /// A figure as the source words it, with its numeric bounds when it has them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
     pub group: String,
     pub value: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub low: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub high: Option<u64>,
 }
 
 /// A numbered reference. Details the source does not give are left out, never guessed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reference {
     pub id: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 

@@ -196,3 +196,17 @@ test("below the table's width, each source's figures are a block of their own, w
   await expect(page.locator(".et-table")).toBeVisible();
   await expect(cards.first()).toBeHidden();
 });
+
+test("a citation in a headline opens its source after the heading, not inside it", async ({ page }) => {
+  const story = JSON.parse(await (await page.request.get("/data/idlib-2014.json")).text());
+  story.events[0].headline = `${story.events[0].headline}[1]`;
+  await page.route("**/__cited.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(story) }));
+  await host(page, `<event-timeline id="w" hash="false" src="/__cited.json"></event-timeline>`);
+  const w = page.locator("#w");
+  await w.locator("[id$=ev-overnight-attack-headline-c1]").click();
+  const dialog = w.locator("[role=dialog]");
+  await expect(dialog).toBeVisible();
+  expect(await dialog.evaluate((d) => d.closest("h4") === null && d.previousElementSibling?.tagName)).toBe("H4");
+  await page.keyboard.press("Escape");
+  await expect(w.locator("[id$=ev-overnight-attack-headline-c1]")).toBeFocused();
+});

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The lint stage of `make test`, and `make lint`: formatting, and clippy with warnings as errors
+# for the native build and for the browser build (wasm32, which compiles other code paths).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+(
+  # shellcheck disable=SC1091
+  source target/toolchain.env
+  cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+)
