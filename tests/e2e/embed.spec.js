@@ -273,3 +273,11 @@ test("the iframe embed opens the fragment's event and tells the parent page what
   expect(frameUrl).toBe("#e-sleeper-cell");
   expect(problems).toEqual([]);
 });
+
+test("the static server answers a malformed escape and a path outside its root with 400, and keeps serving", async ({ request }) => {
+  expect((await request.get("/%E0%A4%A")).status()).toBe(400);
+  // A sibling folder whose name starts with the root's (dist2 beside dist) is outside it too.
+  expect((await request.get("/..%2Fdist2%2Findex.html")).status()).toBe(400);
+  expect((await request.get("/..%2F..%2Fetc%2Fpasswd")).status()).toBe(400);
+  expect((await request.get("/")).status()).toBe(200);
+});
