@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::{use_open_citation, use_story};
 use crate::state::{Action, OpenCitation};
 
 #[derive(Properties, PartialEq)]
@@ -15,8 +15,8 @@ pub struct CitationButtonProps {
 
 #[component]
 pub fn CitationButton(props: &CitationButtonProps) -> Html {
-    let shared = use_context::<Shared>().expect("CitationButton inside a timeline");
-    let open = shared.open.as_ref().is_some_and(|o| o.trigger == props.id);
+    let shared = use_story();
+    let open = use_open_citation().is_some_and(|o| o.trigger == props.id);
     let onclick = {
         let (dispatch, number) = (shared.dispatch.clone(), props.number);
         let (trigger, statement) = (props.id.clone(), props.statement.clone());

@@ -1,32 +1,42 @@
 //! The source behind one citation, next to the statement it supports. Escape or leaving it
-//! closes it; Escape and the close button return focus to the citation.
+//! closes it; Escape and the close button return focus to the citation. One sits after each
+//! text block (or after the heading that holds it) and shows when a citation of that block is
+//! open: with the citation buttons, the only components that follow the open citation.
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::{use_open_citation, use_story};
 use crate::browser;
-use crate::state::{Action, OpenCitation};
+use crate::model::ids;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct CitationPopoverProps {
-    pub citation: OpenCitation,
+    /// The text block whose citations open here.
+    pub block: AttrValue,
 }
 
 #[component]
 pub fn CitationPopover(props: &CitationPopoverProps) -> Html {
-    let shared = use_context::<Shared>().expect("CitationPopover inside a timeline");
+    let open = use_open_citation().filter(|o| ids::is_citation_of(&o.trigger, &props.block));
+    let shared = use_story();
     let node = use_node_ref();
     {
         let node = node.clone();
-        use_effect_with(props.citation.trigger.clone(), move |_| {
-            browser::focus_node(&node)
+        use_effect_with(open.as_ref().map(|o| o.trigger.clone()), move |trigger| {
+            if trigger.is_some() {
+                browser::focus_node(&node)
+            }
         });
     }
+    let Some(citation) = open else {
+        return Html::default();
+    };
     let close_and_return = {
         let (dispatch, root, trigger) = (
             shared.dispatch.clone(),
             shared.root.clone(),
-            props.citation.trigger.clone(),
+            citation.trigger.clone(),
         );
         move || {
             dispatch.dispatch(Action::CloseCitation);
@@ -53,7 +63,7 @@ pub fn CitationPopover(props: &CitationPopoverProps) -> Html {
     };
     let onclose = Callback::from(move |_: MouseEvent| close_and_return());
 
-    let n = props.citation.number;
+    let n = citation.number;
     let reference = shared
         .story
         .0
@@ -87,7 +97,7 @@ pub fn CitationPopover(props: &CitationPopoverProps) -> Html {
             <span class="et-popover-details">{ details }</span>
             <span class="et-popover-statement">
                 <span class="et-label">{ "Supports: " }</span>
-                <q>{ props.citation.statement.clone() }</q>
+                <q>{ citation.statement.clone() }</q>
             </span>
             <span class="et-popover-actions">
                 <a href={format!("#{}", shared.id(&format!("ref-{n}")))}>

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::citation_button::CitationButton;
 use super::citation_popover::CitationPopover;
-use super::Shared;
 use crate::model::citation::{plain_text, segments, Segment};
 use crate::model::ids;
 
@@ -23,7 +22,6 @@ pub struct CitedTextProps {
 
 #[component]
 pub fn CitedText(props: &CitedTextProps) -> Html {
-    let shared = use_context::<Shared>().expect("CitedText inside a timeline");
     let statement = AttrValue::from(plain_text(&props.text).trim().to_string());
     let mut k = 0;
     let parts = segments(&props.text).into_iter().map(|s| match s {
@@ -36,15 +34,11 @@ pub fn CitedText(props: &CitedTextProps) -> Html {
             }
         }
     });
-    let popover = shared
-        .open
-        .as_ref()
-        .filter(|open| props.popover && ids::is_citation_of(&open.trigger, &props.block));
     html! {
         <span class="et-cited">
             { for parts }
-            if let Some(open) = popover {
-                <CitationPopover citation={open.clone()} />
+            if props.popover {
+                <CitationPopover block={props.block.clone()} />
             }
         </span>
     }

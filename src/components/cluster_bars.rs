@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::use_story;
 use crate::model::density::Cluster;
 use crate::state::{Action, Origin};
 
@@ -19,7 +19,7 @@ pub struct ClusterBarsProps {
 
 #[component]
 pub fn ClusterBars(props: &ClusterBarsProps) -> Html {
-    let shared = use_context::<Shared>().expect("ClusterBars inside a timeline");
+    let shared = use_story();
     let largest = props.clusters.iter().map(|c| c.count).max().unwrap_or(1);
     html! {
         <div class="et-clusters" aria-hidden="true">

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::Shared;
-use crate::model::sections::Section;
+use crate::model::sections::{OpenSections, Section};
 use crate::state::Action;
 
 /// Where a section is and what it holds.
@@ -19,8 +19,8 @@ pub struct DisclosureParts {
 }
 
 /// A plain function of the widget's shared data: the open state lives in the reducer.
-pub fn disclosure(shared: &Shared, parts: DisclosureParts) -> Html {
-    let open = shared.sections.is_open(parts.section);
+pub fn disclosure(shared: &Shared, sections: OpenSections, parts: DisclosureParts) -> Html {
+    let open = sections.is_open(parts.section);
     let onclick = {
         let (dispatch, section) = (shared.dispatch.clone(), parts.section);
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleSection(section)))

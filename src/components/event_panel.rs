@@ -5,9 +5,8 @@ use yew::prelude::*;
 
 use super::citation_popover::CitationPopover;
 use super::cited_text::CitedText;
-use super::Shared;
+use super::use_story;
 use crate::model::citation::plain_text;
-use crate::model::ids;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +17,7 @@ pub struct EventPanelProps {
 
 #[component]
 pub fn EventPanel(props: &EventPanelProps) -> Html {
-    let shared = use_context::<Shared>().expect("EventPanel inside a timeline");
+    let shared = use_story();
     let story = &shared.story.0;
     let events = &story.timeline.events;
     let (i, event, when) = (
@@ -59,9 +58,7 @@ pub fn EventPanel(props: &EventPanelProps) -> Html {
                     popover={false} />
             </h4>
             // A headline's citation opens its source here, after the heading, not inside it.
-            if let Some(open) = shared.open.as_ref().filter(|o| ids::is_citation_of(&o.trigger, &block("headline"))) {
-                <CitationPopover citation={open.clone()} />
-            }
+            <CitationPopover block={block("headline")} />
             <p class="et-panel-text">
                 <CitedText text={AttrValue::from(event.text.clone())} block={block("text")} />
             </p>

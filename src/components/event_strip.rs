@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::event_tab::EventTab;
-use super::Shared;
+use super::use_story;
 use crate::browser;
 use crate::model::density::{is_dense, window, WINDOW};
 use crate::model::layout::AxisLayout;
@@ -37,7 +37,7 @@ fn key_action(key: &str, selected: usize) -> Option<Action> {
 
 #[component]
 pub fn EventStrip(props: &EventStripProps) -> Html {
-    let shared = use_context::<Shared>().expect("EventStrip inside a timeline");
+    let shared = use_story();
     let story = &shared.story.0;
     let moved_by_key = use_mut_ref(|| false);
     {

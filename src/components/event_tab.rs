@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::use_story;
 use crate::model::citation::plain_text;
 use crate::state::{Action, Origin};
 
@@ -19,7 +19,7 @@ pub struct EventTabProps {
 
 #[component]
 pub fn EventTab(props: &EventTabProps) -> Html {
-    let shared = use_context::<Shared>().expect("EventTab inside a timeline");
+    let shared = use_story();
     let story = &shared.story.0;
     let (i, e, when) = (
         props.index,

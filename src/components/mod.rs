@@ -20,7 +20,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::sections::OpenSections;
 use crate::model::Story;
 use crate::state::{OpenCitation, ViewState};
 
@@ -37,7 +36,8 @@ impl PartialEq for StoryRef {
     }
 }
 
-/// What every component of one widget instance shares.
+/// What every component of one widget shares and what never changes while its story is shown:
+/// consumers re-render only when the story itself is replaced.
 #[derive(Clone, PartialEq)]
 pub struct Shared {
     pub story: StoryRef,
@@ -45,8 +45,6 @@ pub struct Shared {
     pub prefix: AttrValue,
     pub root: NodeRef,
     pub dispatch: UseReducerDispatcher<ViewState>,
-    pub open: Option<OpenCitation>,
-    pub sections: OpenSections,
 }
 
 impl Shared {
@@ -54,4 +52,24 @@ impl Shared {
     pub fn id(&self, suffix: &str) -> AttrValue {
         AttrValue::from(format!("{}-{suffix}", self.prefix))
     }
+}
+
+/// What changes as the reader reads, apart from the selection (which goes down as props): the
+/// open citation. Only the citation buttons and the popovers consume it, so opening a popover
+/// re-renders them and nothing else.
+#[derive(Clone, PartialEq)]
+pub struct OpenCitationContext(pub Option<OpenCitation>);
+
+/// The widget's stable context (inside a `Timeline`).
+#[hook]
+pub fn use_story() -> Shared {
+    use_context::<Shared>().expect("a timeline component inside a Timeline")
+}
+
+/// The open citation, if any (inside a `Timeline`).
+#[hook]
+pub fn use_open_citation() -> Option<OpenCitation> {
+    use_context::<OpenCitationContext>()
+        .expect("a timeline component inside a Timeline")
+        .0
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::use_story;
 use crate::model::index::{citing_places, Place};
 use crate::state::{Action, Origin};
 
@@ -13,7 +13,7 @@ const MAX_BACKLINKS: usize = 20;
 
 #[component]
 pub fn ReferenceList() -> Html {
-    let shared = use_context::<Shared>().expect("ReferenceList inside a timeline");
+    let shared = use_story();
     let story = shared.story.clone();
     let index = use_memo(story.clone(), |s| citing_places(&s.0.timeline));
     let timeline = &story.0.timeline;

@@ -8,7 +8,7 @@ use super::disclosure::{disclosure, DisclosureParts};
 use super::event_panel::EventPanel;
 use super::reference_list::ReferenceList;
 use super::summary_box::summary_box;
-use super::{SelectRequest, Shared, StoryRef};
+use super::{OpenCitationContext, SelectRequest, Shared, StoryRef};
 use crate::browser;
 use crate::model::fragment::{event_fragment, event_in_fragment, may_replace};
 use crate::model::layout::layout;
@@ -167,9 +167,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         prefix: props.prefix.clone(),
         root: root.clone(),
         dispatch: state.dispatcher(),
-        open: state.citation.clone(),
-        sections: state.sections,
     };
+    let open_citation = OpenCitationContext(state.citation.clone());
     // Links to a part of this widget move there without touching the page URL (and work
     // inside a shadow root, where the browser cannot follow them).
     let onclick = {
@@ -194,6 +193,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let has_summary = !timeline.summary.is_empty() || !timeline.description.is_empty();
     html! {
         <ContextProvider<Shared> context={shared.clone()}>
+        <ContextProvider<OpenCitationContext> context={open_citation}>
             <section class={props.classes.clone()} ref={root} aria-labelledby={shared.id("title")}
                 {onclick}>
                 <header class="et-header">
@@ -218,20 +218,20 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                         }) }
                 }
                 if parts.shows(Part::Summary) && has_summary {
-                    { disclosure(&shared, DisclosureParts {
+                    { disclosure(&shared, state.sections, DisclosureParts {
                         section: Section::Summary, id: shared.id("summary"),
                         title: "Summary".into(), class: "et-summary", content: summary_box(&shared),
                     }) }
                 }
                 if parts.shows(Part::Comparison) {
-                    { for timeline.comparisons.iter().enumerate().map(|(i, c)| disclosure(&shared, DisclosureParts {
+                    { for timeline.comparisons.iter().enumerate().map(|(i, c)| disclosure(&shared, state.sections, DisclosureParts {
                         section: Section::Comparison(i), id: shared.id(&format!("cmp-{}", c.id)),
                         title: c.title.clone().into(), class: "et-comparison",
                         content: comparison_table(&shared, i),
                     })) }
                 }
                 if parts.shows(Part::References) && !timeline.references.is_empty() {
-                    { disclosure(&shared, DisclosureParts {
+                    { disclosure(&shared, state.sections, DisclosureParts {
                         section: Section::References, id: shared.id("references"),
                         title: "References".into(), class: "et-references",
                         content: html! { <ReferenceList /> },
@@ -240,6 +240,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 </div>
                 <div class="et-vh" aria-live="polite" aria-atomic="true">{ announcement }</div>
             </section>
+        </ContextProvider<OpenCitationContext>>
         </ContextProvider<Shared>>
     }
 }
