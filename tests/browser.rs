@@ -151,7 +151,7 @@ async fn a_citation_opens_its_source_and_escape_returns_focus() {
 async fn focus_leaving_the_popover_closes_it() {
     let host = mount("b4", None);
     settle().await;
-    find(&host, "#b4-summary-1-c1").click();
+    find(&host, "#b4-ev-overnight-attack-text-c1").click();
     settle().await;
     assert!(host.query_selector("#b4-popover").unwrap().is_some());
     find(&host, "#b4-tab-overnight-attack").focus().unwrap();
