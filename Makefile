@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: setup build dist serve test lint size bench check-data
+.PHONY: setup build dist package serve test lint size bench check-data
 
 setup:
 	@scripts/setup.sh
@@ -14,6 +14,10 @@ build: setup
 
 ## The files to host: dist/embed/ (element, widget, styles, iframe page) and the examples.
 dist: build
+
+## The npm package: dist/npm/package/ and its tarball dist/npm/event-timeline-<version>.tgz.
+package: build
+	@node scripts/package.mjs
 
 ## Build, then serve dist/ on http://127.0.0.1:$(PORT)/
 serve: build

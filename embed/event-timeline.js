@@ -223,3 +223,6 @@ class EventTimeline extends HTMLElement {
 }
 
 if (!customElements.get("event-timeline")) customElements.define("event-timeline", EventTimeline);
+
+/** The element's class (its TypeScript name in the npm package's types). */
+export { EventTimeline as EventTimelineElement };

@@ -31,6 +31,11 @@ npx playwright test --reporter=list 2>&1 | tee "$out"
 e2e=$(grep -Eo '^ *[0-9]+ passed' "$out" | awk '{print $1}' | tail -n1)
 summary+=("end-to-end (Playwright, Chromium): ${e2e:-0} passed")
 
+stage "npm package: packed, installed into a fresh Vite + TypeScript project, built, loaded"
+node scripts/package.mjs
+node tests/npm/vite-client.mjs 2>&1 | tee "$out"
+summary+=("$(grep -E '^npm package: ' "$out")")
+
 stage "three engines: the reader tasks in Chromium, Firefox and WebKit (WebDriver)"
 node tests/engines/run.mjs 2>&1 | tee "$out"
 summary+=("reader tasks in three engines:")
