@@ -31,6 +31,18 @@ npx playwright test --reporter=list 2>&1 | tee "$out"
 e2e=$(grep -Eo '^ *[0-9]+ passed' "$out" | awk '{print $1}' | tail -n1)
 summary+=("end-to-end (Playwright, Chromium): ${e2e:-0} passed")
 
+stage "the crate: cargo package, cargo doc, and the example Yew app (examples/yew-app) built by Trunk"
+cargo package --quiet --allow-dirty
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --lib
+(
+  # shellcheck disable=SC1091
+  source target/toolchain.env
+  cd examples/yew-app
+  CARGO_TARGET_DIR="$PWD/../../target/yew-app" trunk build --release --offline --dist ../../target/yew-app-dist
+)
+node tests/crate/yew-app.mjs
+summary+=("crate: packaged, documented; the example Yew app builds and runs")
+
 stage "npm package: packed, installed into a fresh Vite + TypeScript project, built, loaded"
 node scripts/package.mjs
 node tests/npm/vite-client.mjs 2>&1 | tee "$out"

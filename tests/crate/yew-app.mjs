@@ -1,0 +1,32 @@
+// The example Yew app (examples/yew-app, built by Trunk into target/yew-app-dist) in Chromium:
+// both of its timelines render, the built-in story and its own from JSON, and work.
+import { spawn } from "node:child_process";
+import { chromium } from "playwright-core";
+
+const PORT = 4177;
+const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(PORT), "--root", "target/yew-app-dist"], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+});
+try {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(String(e)));
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  const titles = page.locator(".et-title");
+  await titles.nth(1).waitFor({ timeout: 15_000 });
+  const texts = await titles.allTextContents();
+  if (JSON.stringify(texts) !== JSON.stringify(["2014 raid on Idlib city", "A small story"])) {
+    throw new Error(`titles: ${JSON.stringify(texts)}`);
+  }
+  await page.locator("#mine-tab-end").click();
+  await page.locator("#mine-panel-end:not([hidden])").waitFor({ timeout: 5_000 });
+  if (problems.length) throw new Error(`console: ${problems.join("; ")}`);
+  console.log("example Yew app: both timelines render and a click selects an event");
+} finally {
+  await browser.close();
+  server.kill();
+}
