@@ -38,6 +38,7 @@ RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --lib
   # shellcheck disable=SC1091
   source target/toolchain.env
   cd examples/yew-app
+  cargo fetch --quiet --target wasm32-unknown-unknown # its lock file's crates, before Trunk's offline build
   CARGO_TARGET_DIR="$PWD/../../target/yew-app" trunk build --release --offline --dist ../../target/yew-app-dist
 )
 node tests/crate/yew-app.mjs
