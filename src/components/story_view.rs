@@ -36,6 +36,13 @@ fn section_of(timeline: &Timeline, prefix: &str, id: &str) -> Option<Section> {
     Section::holding(suffix, &comparisons)
 }
 
+/// Going to one of this widget's elements that sits in a section (`et-ref-9`) opens the
+/// section first; `None` for any other id.
+fn reveal_in_section(timeline: &Timeline, prefix: &str, id: &str) -> Option<Action> {
+    section_of(timeline, prefix, id)
+        .map(|section| Action::Reveal(id.to_string().into(), Some(section)))
+}
+
 /// The event named by one of this widget's fragments, such as `e-power-cut`.
 fn event_for_fragment(timeline: &Timeline, prefix: &str, fragment: Option<&str>) -> Option<usize> {
     timeline.event_index(event_in_fragment(prefix, fragment?)?)
@@ -126,9 +133,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                         // widget's, a reference) keeps the selection; one of our sections'
                         // elements opens its section.
                         (Some(f), None) => {
-                            if let Some(section) = section_of(&story.timeline, &prefix, f) {
-                                dispatch
-                                    .dispatch(Action::Reveal(f.to_string().into(), Some(section)));
+                            if let Some(reveal) = reveal_in_section(&story.timeline, &prefix, f) {
+                                dispatch.dispatch(reveal);
                             }
                         }
                     }
@@ -145,10 +151,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         let (dispatch, story, prefix) = (state.dispatcher(), story.clone(), props.prefix.clone());
         use_effect_with((), move |_| {
             let fragment = browser::fragment();
-            if let Some(f) = fragment {
-                if let Some(section) = section_of(&story.timeline, &prefix, &f) {
-                    dispatch.dispatch(Action::Reveal(f.into(), Some(section)));
-                }
+            if let Some(reveal) =
+                fragment.and_then(|f| reveal_in_section(&story.timeline, &prefix, &f))
+            {
+                dispatch.dispatch(reveal);
             }
         });
     }
@@ -183,10 +189,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let timeline = &story.timeline;
     let dense = crate::model::density::is_dense(timeline.events.len());
     let selected_event = &timeline.events[state.selected];
-    let announcement = if state.origin == Origin::Initial {
-        String::new()
-    } else {
+    let announcement = if state.origin.is_move() {
         crate::model::citation::plain_text(&selected_event.headline)
+    } else {
+        String::new()
     };
 
     let parts = props.parts;

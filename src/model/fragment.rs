@@ -20,12 +20,7 @@ pub fn event_in_fragment<'a>(prefix: &str, fragment: &'a str) -> Option<&'a str>
     } else {
         fragment.strip_prefix(prefix)?.strip_prefix("-e-")?
     };
-    let valid = !id.is_empty()
-        && !id.starts_with('-')
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    valid.then_some(id)
+    super::validate::is_valid_id(id).then_some(id)
 }
 
 /// Whether a widget may replace this fragment: none at all, or one of any widget's form (the

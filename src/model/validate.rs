@@ -103,15 +103,19 @@ fn unique(ids: impl Iterator<Item = String>, list: &str, field: &str, problems: 
     }
 }
 
-/// An id usable in a URL fragment and an element id.
-fn check_id(id: &str, path: impl FnOnce() -> String, problems: &mut Vec<Problem>) {
-    let ok = !id.is_empty()
+/// Whether an id is usable in a URL fragment and an element id: 1–64 lowercase letters,
+/// digits or hyphens, not starting with a hyphen (so never containing `_`, which `ids` uses).
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
         && id.len() <= 64
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-');
-    if !ok {
+        && !id.starts_with('-')
+}
+
+fn check_id(id: &str, path: impl FnOnce() -> String, problems: &mut Vec<Problem>) {
+    if !is_valid_id(id) {
         problems.push(Problem::at(
             &path(),
             format!("id '{id}' must be 1–64 lowercase letters, digits or hyphens, not starting with a hyphen"),
