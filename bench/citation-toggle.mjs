@@ -2,17 +2,13 @@
 // rendered the change (the next task), median of 41 toggles after 5 to warm up, in headless Chromium against dist/ (make build).
 // Usage: node bench/citation-toggle.mjs [EVENTS]
 import { chromium } from "playwright-core";
-import { spawn } from "node:child_process";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serveStatic } from "../scripts/local-chromium.mjs";
 import { generate } from "./generate.mjs";
 
 const EVENTS = Number(process.argv[2] ?? 1000);
 const PORT = 4181;
-const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(PORT), "--root", "dist"], { stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-});
+const server = await serveStatic("dist", PORT);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const story = generate(EVENTS, "years");

@@ -1,15 +1,11 @@
 // The example Yew app (examples/yew-app, built by Trunk into target/yew-app-dist) in Chromium:
 // both of its timelines render, the built-in story and its own from JSON, and work.
-import { spawn } from "node:child_process";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serveStatic } from "../../scripts/local-chromium.mjs";
 
 const PORT = 4177;
-const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(PORT), "--root", "target/yew-app-dist"], { stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-});
+const server = await serveStatic("target/yew-app-dist", PORT);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
   const problems = [];

@@ -8,13 +8,12 @@ import { existsSync, mkdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { WebDriver, Capabilities } from "selenium-webdriver";
 import { Executor, HttpClient } from "selenium-webdriver/http/index.js";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/local-chromium.mjs";
 import { TASKS } from "./tasks.mjs";
 
 const SERVER_PORT = 4175;
 const BASE = `http://127.0.0.1:${SERVER_PORT}`;
 const DISPLAY = ":97";
-const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-  "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"];
 const WINDOW = { width: 1400, height: 1100 };
 
 const ENGINES = {
@@ -23,8 +22,8 @@ const ENGINES = {
     capabilities: (options = {}) => ({
       browserName: "chrome",
       "goog:chromeOptions": {
-        binary: "/usr/bin/chromium",
-        args: [...CHROMIUM_FLAGS, `--window-size=${WINDOW.width},${WINDOW.height}`,
+        binary: CHROMIUM_PATH,
+        args: [...CHROMIUM_ARGS, `--window-size=${WINDOW.width},${WINDOW.height}`,
           ...(options.javascript === false ? ["--blink-settings=scriptEnabled=false"] : [])],
       },
     }),

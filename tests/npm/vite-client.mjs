@@ -3,11 +3,12 @@
 // typed use of it (tsc --noEmit), builds for production, and the build is loaded in Chromium:
 // the widget becomes ready and a click selects an event. Also: the tarball holds only what a
 // user needs. Run by scripts/test.sh; versions of Vite and TypeScript are pinned here.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serveStatic } from "../../scripts/local-chromium.mjs";
 
 const VITE = "7.3.8";
 const TYPESCRIPT = "5.9.3";
@@ -86,12 +87,8 @@ timeline.addEventListener("timeline-select", (e) => {
   pass(`vite build emits the WebAssembly as an asset (${assets.join(", ")})`);
 
   // 3. The production build in a browser.
-  server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(PORT), "--root", join(dir, "dist")], { stdio: "ignore" });
-  await new Promise((r) => setTimeout(r, 500));
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  server = await serveStatic(join(dir, "dist"), PORT);
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   const problems = [];
   page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(m.text()));
