@@ -20,7 +20,7 @@ const STYLESHEET = new URL("./timeline.css", import.meta.url).href;
 const WASM = new URL("./widget_bg.wasm", import.meta.url);
 const DEFAULT_TIMEOUT_MS = 15000;
 let wasmReady = null; // one WebAssembly instance per page, shared by every element
-let created = 0;
+let created = 0; // elements made so far: the n-th names its ids as the pre-renderer's n-th
 
 const loadWasm = () => (wasmReady ??= init({ module_or_path: WASM }));
 
@@ -35,7 +35,8 @@ class EventTimeline extends HTMLElement {
   #widget = null;
   #container = null;
   #styled = null;
-  #prefix;
+  #number;
+  #prefix = null; // the pre-rendered markup's, when hydrating
   #hydrate = false;
   #prerendered = null; // { event, theme, sections } the pre-rendered markup shows
   #request = null; // { src, controller, done: Promise<{ bytes } | { why }>, result once done }
@@ -44,7 +45,7 @@ class EventTimeline extends HTMLElement {
   constructor() {
     super();
     created += 1;
-    this.#prefix = created === 1 ? "et" : `et${created}`;
+    this.#number = created;
   }
 
   // Where the widget goes: the pre-rendered child, or a fresh shadow root with its styles.
@@ -131,6 +132,7 @@ class EventTimeline extends HTMLElement {
     const src = this.getAttribute("src");
     const options = {
       prefix: this.#prefix,
+      number: this.#number,
       theme: this.getAttribute("theme") ?? "auto",
       hash: this.#hashOn(),
       event: this.#pendingSelect ?? this.getAttribute("event") ?? undefined,

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::model::ids::Ids;
+
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use gloo::events::EventListener;
@@ -10,6 +12,7 @@ mod imp {
     use web_sys::{Element, FocusEvent, HtmlElement, Node};
     use yew::prelude::*;
 
+    use crate::model::ids::Ids;
     use crate::state::UrlWrite;
 
     /// The element with this id inside the widget (found from its root, so inside a shadow
@@ -37,7 +40,7 @@ mod imp {
         }
     }
 
-    pub fn in_widget_link(event: &MouseEvent, prefix: &str) -> Option<String> {
+    pub fn in_widget_link(event: &MouseEvent, ids: &Ids) -> Option<String> {
         if event.default_prevented() {
             return None; // handled by the link's own listener (a back-link selects its event)
         }
@@ -46,7 +49,7 @@ mod imp {
             .and_then(|t| t.dyn_into::<Element>().ok())
             .and_then(|t| t.closest("a[href^='#']").ok().flatten())?;
         let id = link.get_attribute("href")?.strip_prefix('#')?.to_string();
-        id.starts_with(&format!("{prefix}-")).then(|| {
+        ids.owns(&id).then(|| {
             event.prevent_default();
             id
         })
@@ -117,10 +120,12 @@ mod imp {
 mod imp {
     use yew::prelude::*;
 
+    use crate::model::ids::Ids;
+
     pub fn focus_within(_root: &NodeRef, _id: &str) {}
     pub fn focus_node(_node: &NodeRef) {}
 
-    pub fn in_widget_link(_event: &MouseEvent, _prefix: &str) -> Option<String> {
+    pub fn in_widget_link(_event: &MouseEvent, _ids: &Ids) -> Option<String> {
         None
     }
     pub fn reveal(_root: &NodeRef, _id: &str) {}
@@ -151,8 +156,8 @@ pub fn focus_node(node: &NodeRef) {
 /// For a click on a link to an element of this widget (`#<prefix>-…`): cancels the browser's
 /// navigation (the page URL stays the host's; inside a shadow root it could not work anyway)
 /// and returns the target's id. Other clicks are left alone.
-pub fn in_widget_link(event: &MouseEvent, prefix: &str) -> Option<String> {
-    imp::in_widget_link(event, prefix)
+pub fn in_widget_link(event: &MouseEvent, ids: &Ids) -> Option<String> {
+    imp::in_widget_link(event, ids)
 }
 
 /// Scrolls to the element with this id inside the widget and focuses it.

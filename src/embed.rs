@@ -11,7 +11,8 @@ use web_sys::Element;
 use yew::prelude::*;
 use yew::AppHandle;
 
-use crate::components::{SelectRequest, Timeline, TimelineProps};
+use crate::components::{Timeline, TimelineProps};
+use crate::model::ids::widget_prefix;
 use crate::model::text_from_bytes;
 
 /// One mounted widget. Dropping it without `destroy()` leaves it on screen.
@@ -19,7 +20,6 @@ use crate::model::text_from_bytes;
 pub struct Widget {
     app: AppHandle<Timeline>,
     props: TimelineProps,
-    seq: u32,
 }
 
 /// Bytes of WebAssembly memory in use (for the benchmark's memory figure).
@@ -50,12 +50,17 @@ fn text_field(options: &JsValue, name: &str) -> Option<AttrValue> {
     field(options, name)?.as_string().map(AttrValue::from)
 }
 
-/// The widget's first props from the element's options object: `{ prefix, theme, hash,
-/// event, sections, loading, data, onSelect, onError }`, every field optional (the defaults are
-/// [`TimelineProps::default`]'s). `data` is the story's UTF-8 bytes when they have already
-/// arrived (one first render instead of two).
+/// The widget's first props from the element's options object: `{ prefix, number, theme,
+/// hash, event, sections, loading, data, onSelect, onError }`, every field optional (the
+/// defaults are [`TimelineProps::default`]'s). `number` is the element's place among the
+/// page's widgets (from 1), which names its ids as the pre-renderer would; `prefix` names them
+/// outright. `data` is the story's UTF-8 bytes when they have already arrived (one first
+/// render instead of two).
 fn props_from(options: &JsValue) -> TimelineProps {
     let mut props = TimelineProps::default();
+    if let Some(n) = field(options, "number").and_then(|v| v.as_f64()) {
+        props.id_prefix = widget_prefix(n.clamp(1.0, f64::from(u32::MAX)) as u32).into();
+    }
     if let Some(prefix) = text_field(options, "prefix") {
         props.id_prefix = prefix;
     }
@@ -93,7 +98,7 @@ impl Widget {
     pub fn new(container: Element, options: JsValue) -> Widget {
         let props = props_from(&options);
         let app = yew::Renderer::<Timeline>::with_root_and_props(container, props.clone()).render();
-        Widget { app, props, seq: 0 }
+        Widget { app, props }
     }
 
     /// Takes over a widget pre-rendered into `container` by the build (`src/prerender.rs`),
@@ -104,7 +109,7 @@ impl Widget {
         let props = props_from(&options);
         let app =
             yew::Renderer::<Timeline>::with_root_and_props(container, props.clone()).hydrate();
-        Widget { app, props, seq: 0 }
+        Widget { app, props }
     }
 
     fn update(&mut self, change: impl FnOnce(&mut TimelineProps)) {
@@ -154,27 +159,14 @@ impl Widget {
     /// Selects the event with this id, as the host page's choice (unknown ids are ignored).
     /// Also the first selection of data that arrives later.
     pub fn select(&mut self, id: String) {
-        self.request(id, false)
+        self.props.remote.select(id, false)
     }
 
     /// Moves a widget that has just hydrated from the pre-rendered selection to the event it
     /// opens on (the `event` attribute, an early `select()`), as its first view: not
     /// announced, not reported, not written to the URL.
     pub fn open_on(&mut self, id: String) {
-        self.request(id, true)
-    }
-
-    fn request(&mut self, id: String, first: bool) {
-        self.seq = self.seq.wrapping_add(1);
-        let seq = self.seq;
-        self.update(|p| {
-            p.event = Some(AttrValue::from(id.clone()));
-            p.request = Some(SelectRequest {
-                id: id.into(),
-                seq,
-                first,
-            });
-        })
+        self.props.remote.select(id, true)
     }
 
     /// Removes the widget and every listener it added.

@@ -49,4 +49,4 @@ pub mod model;
 pub mod prerender;
 pub mod state;
 
-pub use components::{SelectRequest, Timeline, TimelineProps};
+pub use components::{Remote, Timeline, TimelineProps};

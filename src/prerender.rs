@@ -82,7 +82,7 @@ fn attributes(tag: &str) -> Vec<(String, Option<String>)> {
 pub fn prerender_page(html: &str) -> (String, usize) {
     const OPEN: &str = "<event-timeline";
     const CLOSE: &str = "</event-timeline>";
-    let (mut out, mut rest, mut index, mut rendered) = (String::new(), html, 0, 0);
+    let (mut out, mut rest, mut index, mut rendered) = (String::new(), html, 0u32, 0);
     while let Some(start) = rest.find(OPEN) {
         let Some(tag_end) = rest[start..].find('>').map(|i| start + i) else {
             break;
@@ -102,11 +102,7 @@ pub fn prerender_page(html: &str) -> (String, usize) {
         if !empty || attr("src").is_some() {
             continue;
         }
-        let prefix = if index == 1 {
-            "et".to_string()
-        } else {
-            format!("et{index}")
-        };
+        let prefix = crate::model::ids::widget_prefix(index);
         let options = RenderOptions {
             id_prefix: Some(prefix.clone()),
             event: attr("event"),

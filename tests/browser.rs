@@ -126,7 +126,7 @@ async fn arrow_keys_home_and_end_move_selection_and_focus() {
 async fn a_citation_opens_its_source_and_escape_returns_focus() {
     let host = mount("b3", None);
     settle().await;
-    let cite = find(&host, "#b3-ev-overnight-attack-text-c1");
+    let cite = find(&host, "#b3-ev-overnight-attack_text_c1");
     assert_eq!(cite.get_attribute("aria-label").unwrap(), "Citation 1");
     cite.click();
     settle().await;
@@ -142,7 +142,7 @@ async fn a_citation_opens_its_source_and_escape_returns_focus() {
     press(&popover, "Escape");
     settle().await;
     assert!(host.query_selector("#b3-popover").unwrap().is_none());
-    assert_eq!(active_id(), "b3-ev-overnight-attack-text-c1");
+    assert_eq!(active_id(), "b3-ev-overnight-attack_text_c1");
     assert_eq!(cite.get_attribute("aria-expanded").unwrap(), "false");
     host.remove();
 }
@@ -151,7 +151,7 @@ async fn a_citation_opens_its_source_and_escape_returns_focus() {
 async fn focus_leaving_the_popover_closes_it() {
     let host = mount("b4", None);
     settle().await;
-    find(&host, "#b4-ev-overnight-attack-text-c1").click();
+    find(&host, "#b4-ev-overnight-attack_text_c1").click();
     settle().await;
     assert!(host.query_selector("#b4-popover").unwrap().is_some());
     find(&host, "#b4-tab-overnight-attack").focus().unwrap();

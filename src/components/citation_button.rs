@@ -36,14 +36,14 @@ pub fn CitationButton(props: &CitationButtonProps) -> Html {
     // them): CSS shows exactly one of the two, so hydration finds the same markup.
     html! {
         <>
-        <a class="et-cite-link" href={format!("#{}", shared.id(&format!("ref-{}", props.number)))}>
+        <a class="et-cite-link" href={format!("#{}", shared.ids.reference(props.number))}>
             { format!("[{}]", props.number) }
         </a>
         <button type="button" class="et-cite" id={props.id.clone()}
             aria-label={format!("Citation {}", props.number)}
             aria-haspopup="dialog"
             aria-expanded={if open { "true" } else { "false" }}
-            aria-controls={open.then(|| shared.id("popover"))}
+            aria-controls={open.then(|| shared.ids.popover())}
             {onclick}>
             { format!("[{}]", props.number) }
         </button>

@@ -71,7 +71,7 @@ pub fn CitationPopover(props: &CitationPopoverProps) -> Html {
         .references
         .iter()
         .find(|r| r.id == n);
-    let title_id = shared.id("popover-title");
+    let title_id = shared.ids.popover_title();
     let details = match reference {
         Some(r) if !r.is_bare() => html! {
             <>
@@ -90,7 +90,7 @@ pub fn CitationPopover(props: &CitationPopoverProps) -> Html {
         },
     };
     html! {
-        <span class="et-popover" role="dialog" id={shared.id("popover")}
+        <span class="et-popover" role="dialog" id={shared.ids.popover()}
             aria-labelledby={title_id.clone()} tabindex="-1" ref={node}
             {onkeydown} {onfocusout}>
             <span class="et-popover-title" id={title_id}>{ format!("Reference {n}") }</span>
@@ -100,7 +100,7 @@ pub fn CitationPopover(props: &CitationPopoverProps) -> Html {
                 <q>{ citation.statement.clone() }</q>
             </span>
             <span class="et-popover-actions">
-                <a href={format!("#{}", shared.id(&format!("ref-{n}")))}>
+                <a href={format!("#{}", shared.ids.reference(n))}>
                     { format!("Go to reference {n} in the list") }
                 </a>
                 <button type="button" class="et-button" onclick={onclose}

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::cited_text::CitedText;
 use super::Shared;
-use crate::model::ids;
 
 /// A plain function of the widget's shared data (it holds no state of its own).
 pub fn comparison_table(shared: &Shared, index: usize) -> Html {
@@ -78,11 +77,11 @@ pub fn comparison_table(shared: &Shared, index: usize) -> Html {
             </div>
             <ul class="et-claims">
                 { for comparison.claims.iter().map(|c| html! {
-                    <li key={c.id.clone()} id={ids::claim(&shared.prefix, &comparison.id, &c.id)}
+                    <li key={c.id.clone()} id={shared.ids.claim(&comparison.id, &c.id)}
                         tabindex="-1">
                         <span class="et-claim-by">{ format!("{}: ", c.attribution) }</span>
                         <CitedText text={AttrValue::from(c.text.clone())}
-                            block={ids::claim_text(&shared.prefix, &comparison.id, &c.id)} />
+                            block={shared.ids.claim_text(&comparison.id, &c.id)} />
                     </li>
                 }) }
             </ul>

@@ -5,13 +5,14 @@
 use yew::prelude::*;
 
 use super::Shared;
+use crate::model::ids::Ids;
 use crate::model::sections::{OpenSections, Section};
 use crate::state::Action;
 
 /// Where a section is and what it holds.
 pub struct DisclosureParts {
     pub section: Section,
-    /// Id of the section element; the heading is `<id>-heading`, the content `<id>-body`.
+    /// Id of the section element (from [`Ids`]), which names its heading and content.
     pub id: AttrValue,
     pub title: AttrValue,
     pub class: &'static str,
@@ -25,8 +26,8 @@ pub fn disclosure(shared: &Shared, sections: OpenSections, parts: DisclosurePart
         let (dispatch, section) = (shared.dispatch.clone(), parts.section);
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleSection(section)))
     };
-    let heading = format!("{}-heading", parts.id);
-    let body = format!("{}-body", parts.id);
+    let heading = Ids::section_heading(&parts.id);
+    let body = Ids::section_body(&parts.id);
     html! {
         <section class={classes!("et-section", parts.class)} id={parts.id}
             aria-labelledby={heading.clone()}>

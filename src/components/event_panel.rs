@@ -25,7 +25,7 @@ pub fn EventPanel(props: &EventPanelProps) -> Html {
         &events[props.index],
         &story.placements[props.index],
     );
-    let block = |part: &str| shared.id(&format!("ev-{}-{part}", event.id));
+    let block = |part: &str| AttrValue::from(shared.ids.event_text(&event.id, part));
     let step = |action: Action| {
         let dispatch = shared.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
@@ -41,8 +41,8 @@ pub fn EventPanel(props: &EventPanelProps) -> Html {
     let (prev_label, at_start) = neighbour(i.checked_sub(1), "Previous");
     let (next_label, at_end) = neighbour(Some(i + 1), "Next");
     html! {
-        <div class="et-panel" role="tabpanel" id={shared.id(&format!("panel-{}", event.id))}
-            aria-labelledby={shared.id(&format!("tab-{}", event.id))}
+        <div class="et-panel" role="tabpanel" id={shared.ids.panel(&event.id)}
+            aria-labelledby={shared.ids.tab(&event.id)}
             tabindex="0" hidden={!props.selected}>
             <p class="et-when">
                 if when.approximate {

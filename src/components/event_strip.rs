@@ -43,7 +43,7 @@ pub fn EventStrip(props: &EventStripProps) -> Html {
     {
         // After a key move, focus follows the selection.
         let (moved_by_key, root) = (moved_by_key.clone(), shared.root.clone());
-        let id = shared.id(&format!("tab-{}", story.timeline.events[props.selected].id));
+        let id = shared.ids.tab(&story.timeline.events[props.selected].id);
         use_effect_with(props.selected, move |_| {
             if std::mem::take(&mut *moved_by_key.borrow_mut()) {
                 browser::focus_within(&root, &id);

@@ -34,10 +34,9 @@ pub fn EventTab(props: &EventTabProps) -> Html {
         .position
         .map(|(at, lane)| classes!(format!("et-x-{at}"), format!("et-lane-{}", lane.min(15))));
     // Only rendered panels can be named (a dense story renders the selected one only).
-    let controls =
-        (props.set_size.is_none() || props.selected).then(|| shared.id(&format!("panel-{}", e.id)));
+    let controls = (props.set_size.is_none() || props.selected).then(|| shared.ids.panel(&e.id));
     html! {
-        <button type="button" role="tab" id={shared.id(&format!("tab-{}", e.id))}
+        <button type="button" role="tab" id={shared.ids.tab(&e.id)}
             class={classes!("et-tab", props.selected.then_some("et-tab-selected"), position)}
             aria-selected={if props.selected { "true" } else { "false" }}
             aria-controls={controls}

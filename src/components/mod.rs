@@ -20,10 +20,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::ids::Ids;
 use crate::model::Story;
 use crate::state::{OpenCitation, ViewState};
 
-pub use timeline::{SelectRequest, Timeline, TimelineProps};
+pub use timeline::{Remote, Timeline, TimelineProps};
 
 /// A loaded story shared by the components; equal when it is the same load (cheap to compare,
 /// even with many events).
@@ -41,17 +42,10 @@ impl PartialEq for StoryRef {
 #[derive(Clone, PartialEq)]
 pub struct Shared {
     pub story: StoryRef,
-    /// Prefix of every element id of this instance, so several widgets can share a page.
-    pub prefix: AttrValue,
+    /// Every element id of this instance (several widgets can share a page).
+    pub ids: Ids,
     pub root: NodeRef,
     pub dispatch: UseReducerDispatcher<ViewState>,
-}
-
-impl Shared {
-    /// An element id inside this instance.
-    pub fn id(&self, suffix: &str) -> AttrValue {
-        AttrValue::from(format!("{}-{suffix}", self.prefix))
-    }
 }
 
 /// What changes as the reader reads, apart from the selection (which goes down as props): the

@@ -23,26 +23,26 @@ pub fn ReferenceList() -> Html {
             Place::Event(i) => {
                 let event = &timeline.events[i];
                 let dispatch = shared.dispatch.clone();
-                let (root, tab) = (shared.root.clone(), shared.id(&format!("tab-{}", event.id)));
+                let (root, tab) = (shared.root.clone(), shared.ids.tab(&event.id));
                 let onclick = Callback::from(move |e: MouseEvent| {
                     e.prevent_default();
                     dispatch.dispatch(Action::Select(i, Origin::Choice));
                     crate::browser::focus_within(&root, &tab);
                 });
                 // The panel exists in the page without JavaScript too, where this link leads.
-                let href = format!("#{}", shared.id(&format!("panel-{}", event.id)));
+                let href = format!("#{}", shared.ids.panel(&event.id));
                 html! { <a {href} {onclick}>{ label }</a> }
             }
             Place::Summary(_) => {
-                html! { <a href={format!("#{}", shared.id("summary-list"))}>{ label }</a> }
+                html! { <a href={format!("#{}", shared.ids.summary_list())}>{ label }</a> }
             }
             Place::Description => {
-                html! { <a href={format!("#{}", shared.id("description"))}>{ label }</a> }
+                html! { <a href={format!("#{}", shared.ids.description())}>{ label }</a> }
             }
             Place::Claim { comparison, claim } => {
                 let c = &timeline.comparisons[comparison];
                 html! {
-                    <a href={format!("#{}", crate::model::ids::claim(&shared.prefix, &c.id, &c.claims[claim].id))}>
+                    <a href={format!("#{}", shared.ids.claim(&c.id, &c.claims[claim].id))}>
                         { label }
                     </a>
                 }
@@ -54,7 +54,7 @@ pub fn ReferenceList() -> Html {
                 { for timeline.references.iter().map(|r| {
                     let places = index.get(&r.id).map(Vec::as_slice).unwrap_or(&[]);
                     html! {
-                        <li key={r.id} id={shared.id(&format!("ref-{}", r.id))} value={r.id.to_string()}
+                        <li key={r.id} id={shared.ids.reference(r.id)} value={r.id.to_string()}
                             tabindex="-1">
                             <span class="et-ref-number">{ format!("[{}]", r.id) }</span>
                             if r.is_bare() {

@@ -8,9 +8,10 @@ use super::disclosure::{disclosure, DisclosureParts};
 use super::event_panel::EventPanel;
 use super::reference_list::ReferenceList;
 use super::summary_box::summary_box;
-use super::{OpenCitationContext, SelectRequest, Shared, StoryRef};
+use super::{OpenCitationContext, Remote, Shared, StoryRef};
 use crate::browser;
 use crate::model::fragment::{event_fragment, event_in_fragment, may_replace};
+use crate::model::ids::Ids;
 use crate::model::layout::layout;
 use crate::model::sections::{Part, Parts, Section};
 use crate::model::Timeline;
@@ -19,9 +20,9 @@ use crate::state::{Action, Origin, ViewState};
 #[derive(Properties, PartialEq)]
 pub struct StoryViewProps {
     pub story: StoryRef,
-    pub prefix: AttrValue,
+    pub ids: Ids,
     pub initial_event: Option<AttrValue>,
-    pub request: Option<SelectRequest>,
+    pub remote: Remote,
     pub hash: bool,
     pub on_select: Callback<AttrValue>,
     pub classes: Classes,
@@ -30,22 +31,21 @@ pub struct StoryViewProps {
 }
 
 /// The section holding the element with this id, if it is one of this widget's.
-fn section_of(timeline: &Timeline, prefix: &str, id: &str) -> Option<Section> {
-    let suffix = id.strip_prefix(prefix)?.strip_prefix('-')?;
+fn section_of(timeline: &Timeline, ids: &Ids, id: &str) -> Option<Section> {
     let comparisons: Vec<&str> = timeline.comparisons.iter().map(|c| c.id.as_str()).collect();
-    Section::holding(suffix, &comparisons)
+    ids.section_holding(id, &comparisons)
 }
 
 /// Going to one of this widget's elements that sits in a section (`et-ref-9`) opens the
 /// section first; `None` for any other id.
-fn reveal_in_section(timeline: &Timeline, prefix: &str, id: &str) -> Option<Action> {
-    section_of(timeline, prefix, id)
+fn reveal_in_section(timeline: &Timeline, ids: &Ids, id: &str) -> Option<Action> {
+    section_of(timeline, ids, id)
         .map(|section| Action::Reveal(id.to_string().into(), Some(section)))
 }
 
 /// The event named by one of this widget's fragments, such as `e-power-cut`.
-fn event_for_fragment(timeline: &Timeline, prefix: &str, fragment: Option<&str>) -> Option<usize> {
-    timeline.event_index(event_in_fragment(prefix, fragment?)?)
+fn event_for_fragment(timeline: &Timeline, ids: &Ids, fragment: Option<&str>) -> Option<usize> {
+    timeline.event_index(event_in_fragment(ids.prefix(), fragment?)?)
 }
 
 #[component]
@@ -69,7 +69,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     {
         let (selected, origin) = (state.selected, state.origin);
         let story = story.clone();
-        let (hash, on_select, prefix) = (props.hash, props.on_select.clone(), props.prefix.clone());
+        let (hash, on_select, ids) = (props.hash, props.on_select.clone(), props.ids.clone());
         use_effect_with((selected, origin), move |_| {
             let id = &story.timeline.events[selected].id;
             if origin.is_move() {
@@ -77,12 +77,12 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             }
             // The first event is the default view: it needs no fragment. A fragment of the
             // host page's own is never replaced or removed.
-            let wanted = (selected > 0).then(|| event_fragment(&prefix, id));
+            let wanted = (selected > 0).then(|| event_fragment(ids.prefix(), id));
             let current = browser::fragment();
             // It writes over no fragment or another widget's, and removes only its own.
             let allowed = match (&wanted, current.as_deref()) {
                 (Some(_), current) => may_replace(current),
-                (None, Some(current)) => event_in_fragment(&prefix, current).is_some(),
+                (None, Some(current)) => event_in_fragment(ids.prefix(), current).is_some(),
                 (None, None) => false,
             };
             match origin.url_write() {
@@ -93,39 +93,38 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             }
         });
     }
-    // Follow the host page's requests.
+    // Follow the host page's requests (from now on, and one made before this story showed).
     {
         let dispatch = state.dispatcher();
         let story = story.clone();
-        use_effect_with(props.request.clone(), move |request| {
-            if let Some(request) = request {
-                if let Some(i) = story.timeline.event_index(&request.id) {
-                    let origin = if request.first {
-                        Origin::Initial
-                    } else {
-                        Origin::Host
-                    };
+        use_effect_with(props.remote.clone(), move |remote| {
+            let listener = Callback::from(move |(id, first): (AttrValue, bool)| {
+                if let Some(i) = story.timeline.event_index(&id) {
+                    let origin = if first { Origin::Initial } else { Origin::Host };
                     dispatch.dispatch(Action::Select(i, origin));
                 }
-            }
+            });
+            remote.attach(listener.clone());
+            let remote = remote.clone();
+            move || remote.detach(&listener)
         });
     }
     // Follow the URL fragment: the one the page opened with (right after the first view), then
     // back/forward and fragment links.
     {
         let dispatch = state.dispatcher();
-        let (story, prefix) = (story.clone(), props.prefix.clone());
+        let (story, ids) = (story.clone(), props.ids.clone());
         use_effect_with(props.hash, move |&hash| {
             let guard = hash.then(|| {
                 let timeline = &story.timeline;
                 let opened_on = browser::fragment();
-                if let Some(i) = event_for_fragment(timeline, &prefix, opened_on.as_deref()) {
+                if let Some(i) = event_for_fragment(timeline, &ids, opened_on.as_deref()) {
                     dispatch.dispatch(Action::Select(i, Origin::Initial));
                 }
                 browser::listen_history(Callback::from(move |fragment: Option<String>| {
                     match (
                         fragment.as_deref(),
-                        event_for_fragment(&story.timeline, &prefix, fragment.as_deref()),
+                        event_for_fragment(&story.timeline, &ids, fragment.as_deref()),
                     ) {
                         (_, Some(i)) => dispatch.dispatch(Action::Select(i, Origin::History)),
                         (None, None) => dispatch.dispatch(Action::Select(0, Origin::History)),
@@ -133,7 +132,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                         // widget's, a reference) keeps the selection; one of our sections'
                         // elements opens its section.
                         (Some(f), None) => {
-                            if let Some(reveal) = reveal_in_section(&story.timeline, &prefix, f) {
+                            if let Some(reveal) = reveal_in_section(&story.timeline, &ids, f) {
                                 dispatch.dispatch(reveal);
                             }
                         }
@@ -148,11 +147,11 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
 
     // A page opened on one of our elements inside a closed section (`#et-ref-9`) opens it.
     {
-        let (dispatch, story, prefix) = (state.dispatcher(), story.clone(), props.prefix.clone());
+        let (dispatch, story, ids) = (state.dispatcher(), story.clone(), props.ids.clone());
         use_effect_with((), move |_| {
             let fragment = browser::fragment();
             if let Some(reveal) =
-                fragment.and_then(|f| reveal_in_section(&story.timeline, &prefix, &f))
+                fragment.and_then(|f| reveal_in_section(&story.timeline, &ids, &f))
             {
                 dispatch.dispatch(reveal);
             }
@@ -170,7 +169,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
 
     let shared = Shared {
         story: props.story.clone(),
-        prefix: props.prefix.clone(),
+        ids: props.ids.clone(),
         root: root.clone(),
         dispatch: state.dispatcher(),
     };
@@ -178,10 +177,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     // Links to a part of this widget move there without touching the page URL (and work
     // inside a shadow root, where the browser cannot follow them).
     let onclick = {
-        let (dispatch, story, prefix) = (state.dispatcher(), story.clone(), props.prefix.clone());
+        let (dispatch, story, ids) = (state.dispatcher(), story.clone(), props.ids.clone());
         Callback::from(move |e: MouseEvent| {
-            if let Some(id) = browser::in_widget_link(&e, &prefix) {
-                let section = section_of(&story.timeline, &prefix, &id);
+            if let Some(id) = browser::in_widget_link(&e, &ids) {
+                let section = section_of(&story.timeline, &ids, &id);
                 dispatch.dispatch(Action::Reveal(id.into(), section));
             }
         })
@@ -200,16 +199,16 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     html! {
         <ContextProvider<Shared> context={shared.clone()}>
         <ContextProvider<OpenCitationContext> context={open_citation}>
-            <section class={props.classes.clone()} ref={root} aria-labelledby={shared.id("title")}
+            <section class={props.classes.clone()} ref={root} aria-labelledby={shared.ids.title()}
                 {onclick}>
                 <header class="et-header">
-                    <h2 class="et-title" id={shared.id("title")}>{ timeline.title.clone() }</h2>
+                    <h2 class="et-title" id={shared.ids.title()}>{ timeline.title.clone() }</h2>
                 </header>
                 // The timeline first: the axis and the selected event; then the sections the
                 // reader opens (all of them shown without JavaScript and in print).
                 if parts.shows(Part::Timeline) {
-                    <section class="et-events" aria-labelledby={shared.id("events-heading")}>
-                        <h3 class="et-vh" id={shared.id("events-heading")}>{ "Timeline" }</h3>
+                    <section class="et-events" aria-labelledby={shared.ids.events_heading()}>
+                        <h3 class="et-vh" id={shared.ids.events_heading()}>{ "Timeline" }</h3>
                         <Axis layout={axis.clone()} selected={state.selected} />
                     </section>
                 }
@@ -225,20 +224,20 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 }
                 if parts.shows(Part::Summary) && has_summary {
                     { disclosure(&shared, state.sections, DisclosureParts {
-                        section: Section::Summary, id: shared.id("summary"),
+                        section: Section::Summary, id: shared.ids.summary().into(),
                         title: "Summary".into(), class: "et-summary", content: summary_box(&shared),
                     }) }
                 }
                 if parts.shows(Part::Comparison) {
                     { for timeline.comparisons.iter().enumerate().map(|(i, c)| disclosure(&shared, state.sections, DisclosureParts {
-                        section: Section::Comparison(i), id: shared.id(&format!("cmp-{}", c.id)),
+                        section: Section::Comparison(i), id: shared.ids.comparison(&c.id).into(),
                         title: c.title.clone().into(), class: "et-comparison",
                         content: comparison_table(&shared, i),
                     })) }
                 }
                 if parts.shows(Part::References) && !timeline.references.is_empty() {
                     { disclosure(&shared, state.sections, DisclosureParts {
-                        section: Section::References, id: shared.id("references"),
+                        section: Section::References, id: shared.ids.references().into(),
                         title: "References".into(), class: "et-references",
                         content: html! { <ReferenceList /> },
                     }) }

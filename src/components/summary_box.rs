@@ -12,18 +12,18 @@ pub fn summary_box(shared: &Shared) -> Html {
     html! {
         <>
             if !timeline.description.is_empty() {
-                <p class="et-description" id={shared.id("description")} tabindex="-1">
+                <p class="et-description" id={shared.ids.description()} tabindex="-1">
                     <CitedText text={AttrValue::from(timeline.description.clone())}
-                        block={shared.id("description-text")} />
+                        block={shared.ids.description_text()} />
                 </p>
             }
             if !timeline.summary.is_empty() {
-                <dl class="et-summary-list" id={shared.id("summary-list")} tabindex="-1">
+                <dl class="et-summary-list" id={shared.ids.summary_list()} tabindex="-1">
                     { for timeline.summary.iter().enumerate().map(|(i, item)| html! {
                         <div class="et-summary-item" key={i}>
                             <dt>{ item.label.clone() }</dt>
                             <dd><CitedText text={AttrValue::from(item.text.clone())}
-                                block={shared.id(&format!("summary-{i}"))} /></dd>
+                                block={shared.ids.summary_item(i)} /></dd>
                         </div>
                     }) }
                 </dl>

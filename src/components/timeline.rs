@@ -1,28 +1,67 @@
 //! The public component: loads a story from JSON and shows it, or shows why it cannot.
 
+use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicU32, Ordering};
 
 use yew::prelude::*;
 
 use super::error_view::error_view;
 use super::story_view::StoryView;
 use super::StoryRef;
+use crate::model::ids::Ids;
 use crate::model::sections::Parts;
 use crate::model::{load, IDLIB_2014};
 
-static GENERATION: AtomicU32 = AtomicU32::new(0);
+/// The host's direct line to a mounted widget: `select` reaches the story on screen at once,
+/// without a re-render of the props; a request made while no story shows (loading, or not yet
+/// mounted) waits for the next one. Clones are the same line.
+#[derive(Clone, Default)]
+pub struct Remote(Rc<RefCell<RemoteLine>>);
 
-/// A request from the host page to select an event. `seq` makes a repeated request for the
-/// same id a new request (the reader may have moved away in between).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SelectRequest {
-    pub id: AttrValue,
-    pub seq: u32,
-    /// The event the widget opens on (chosen before the reader did anything): not announced,
-    /// not reported, not written to the URL. A hydrated widget starts from the pre-rendered
-    /// selection and then moves to it.
-    pub first: bool,
+#[derive(Default)]
+struct RemoteLine {
+    listener: Option<Callback<(AttrValue, bool)>>,
+    waiting: Option<(AttrValue, bool)>,
+}
+
+impl PartialEq for Remote {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Remote {
+    /// Selects the event with this id (unknown ids are ignored). With `first`, as the event
+    /// the widget opens on: not announced, not reported, not written to the URL (a hydrated
+    /// widget starts from the pre-rendered selection and then moves there).
+    pub fn select(&self, id: impl Into<AttrValue>, first: bool) {
+        let request = (id.into(), first);
+        let listener = self.0.borrow().listener.clone();
+        match listener {
+            Some(listener) => listener.emit(request),
+            None => self.0.borrow_mut().waiting = Some(request),
+        }
+    }
+
+    /// The story on screen listens from now on, and takes a request that waited for it.
+    pub(super) fn attach(&self, listener: Callback<(AttrValue, bool)>) {
+        let waiting = {
+            let mut line = self.0.borrow_mut();
+            line.listener = Some(listener.clone());
+            line.waiting.take()
+        };
+        if let Some(request) = waiting {
+            listener.emit(request);
+        }
+    }
+
+    /// That story leaves the screen (a new one may already listen).
+    pub(super) fn detach(&self, listener: &Callback<(AttrValue, bool)>) {
+        let mut line = self.0.borrow_mut();
+        if line.listener.as_ref() == Some(listener) {
+            line.listener = None;
+        }
+    }
 }
 
 /// Options of one timeline widget.
@@ -38,9 +77,9 @@ pub struct TimelineProps {
     /// Id of the event selected first (the URL fragment wins when `hash` is on).
     #[prop_or_default]
     pub event: Option<AttrValue>,
-    /// A later selection asked for by the host page.
+    /// The host's way to select an event later ([`Remote::select`]).
     #[prop_or_default]
-    pub request: Option<SelectRequest>,
+    pub remote: Remote,
     /// `light`, `dark` or `auto` (follows `prefers-color-scheme`).
     #[prop_or(AttrValue::Static("auto"))]
     pub theme: AttrValue,
@@ -102,12 +141,15 @@ fn failure_messages(
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    // Each load gets its own generation, so new data starts a fresh view (selection, popover).
+    // Each load gets its own number, so new data starts a fresh view (selection, popover).
+    let loads = use_mut_ref(|| 0u32);
     let load_with_generation = use_memo(props.json.clone(), |json| {
-        (
-            GENERATION.fetch_add(1, Ordering::Relaxed),
-            load(json).map(Rc::new),
-        )
+        let generation = {
+            let mut loads = loads.borrow_mut();
+            *loads = loads.wrapping_add(1);
+            *loads
+        };
+        (generation, load(json).map(Rc::new))
     });
     let (generation, loaded) = (load_with_generation.0, &load_with_generation.1);
     let failure = (!props.loading)
@@ -143,9 +185,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <StoryView
                 key={generation}
                 story={StoryRef(story.clone())}
-                prefix={props.id_prefix.clone()}
+                ids={Ids::new(&props.id_prefix)}
                 initial_event={props.event.clone()}
-                request={props.request.clone()}
+                remote={props.remote.clone()}
                 hash={props.hash}
                 on_select={props.on_select.clone()}
                 {classes}

@@ -109,32 +109,6 @@ impl Section {
             Section::Comparison(i) => 4u64.checked_shl(i.min(61) as u32).unwrap_or(0),
         }
     }
-
-    /// The section that holds the element with this id suffix (the id without the widget's
-    /// prefix and its hyphen), if any: a reference, a comparison or one of its claims, the
-    /// summary or the description.
-    pub fn holding(suffix: &str, comparison_ids: &[&str]) -> Option<Section> {
-        if suffix.starts_with("ref") {
-            return Some(Section::References);
-        }
-        if suffix.starts_with("summary") || suffix.starts_with("description") {
-            return Some(Section::Summary);
-        }
-        // `cmp-<id>`, its `-heading` and `-body`, and its claims `cmp-<id>_<claim>…` (see ids).
-        let rest = suffix.strip_prefix("cmp-")?;
-        let own = rest
-            .split_once('_')
-            .map_or(rest, |(comparison, _)| comparison);
-        let candidates = [
-            Some(own),
-            own.strip_suffix("-heading"),
-            own.strip_suffix("-body"),
-        ];
-        comparison_ids
-            .iter()
-            .position(|id| candidates.contains(&Some(*id)))
-            .map(Section::Comparison)
-    }
 }
 
 /// The sections a reader has open (all closed at first, as the page is pre-rendered).
@@ -173,32 +147,6 @@ mod tests {
         let (parts, unknown) = Parts::parse("tiemline");
         assert_eq!((parts, unknown.len()), (Parts::default(), 1));
         assert_eq!(Parts::parse(""), (Parts::default(), vec![]));
-    }
-
-    #[test]
-    fn links_find_the_section_that_holds_their_target() {
-        let ids = ["casualties", "casualties-2"];
-        assert_eq!(Section::holding("ref-9", &ids), Some(Section::References));
-        assert_eq!(Section::holding("summary", &ids), Some(Section::Summary));
-        assert_eq!(
-            Section::holding("description", &ids),
-            Some(Section::Summary)
-        );
-        for (suffix, index) in [
-            ("cmp-casualties_sohr", 0),
-            ("cmp-casualties_sohr_text-c1", 0),
-            ("cmp-casualties-heading", 0),
-            ("cmp-casualties-2", 1),
-            ("cmp-casualties-2-body", 1),
-            ("cmp-casualties-2_heading", 1),
-        ] {
-            assert_eq!(
-                Section::holding(suffix, &ids),
-                Some(Section::Comparison(index)),
-                "{suffix}"
-            );
-        }
-        assert_eq!(Section::holding("panel-power-cut", &ids), None);
     }
 
     #[test]

@@ -18,10 +18,13 @@ try {
   if (JSON.stringify(texts) !== JSON.stringify(["2014 raid on Idlib city", "A small story"])) {
     throw new Error(`titles: ${JSON.stringify(texts)}`);
   }
-  await page.locator("#mine-tab-end").click();
+  // The app selects an event through its Remote; then a reader's click selects another.
+  await page.locator("#to-the-end").click();
   await page.locator("#mine-panel-end:not([hidden])").waitFor({ timeout: 5_000 });
+  await page.locator("#mine-tab-start").click();
+  await page.locator("#mine-panel-start:not([hidden])").waitFor({ timeout: 5_000 });
   if (problems.length) throw new Error(`console: ${problems.join("; ")}`);
-  console.log("example Yew app: both timelines render and a click selects an event");
+  console.log("example Yew app: both timelines render, the app selects an event through a Remote, a click selects another");
 } finally {
   await browser.close();
   server.kill();

@@ -105,11 +105,11 @@ test("a hostile host stylesheet neither breaks the widget nor is affected by it"
   // Everything the page hides is still there inside the widget, and works.
   await expect(tab(first, "power-cut")).toBeVisible();
   await expect(first.locator(".et-cite:visible").first()).toBeVisible();
-  for (const section of ["cmp-casualties", "references"]) await first.locator(`[id$=-${section}-heading] button`).click();
+  for (const section of ["cmp-casualties", "references"]) await first.locator(`[id$=-${section}__heading] button`).click();
   await expect(first.locator(".et-ref-list")).toBeVisible();
   await expect(first.locator(".et-table")).toBeVisible();
   await tab(first, "power-cut").click();
-  await first.locator("[id$=ev-power-cut-text-c1]").click();
+  await first.locator("[id$=ev-power-cut_text_c1]").click();
   await expect(first.locator("[role=dialog]")).toBeVisible();
   // The page keeps its own look: nothing of ours reaches it.
   await expect(page.locator(".host-button")).toBeHidden();
@@ -125,7 +125,7 @@ test("under a strict Content-Security-Policy there is no violation", async ({ pa
   const second = page.locator("#second");
   await expect(selected(second)).toHaveId("et2-tab-power-cut");
   await tab(second, "sleeper-cell").click();
-  await second.locator("[id$=ev-sleeper-cell-text-c1]").click();
+  await second.locator("[id$=ev-sleeper-cell_text_c1]").click();
   await expect(second.locator("[role=dialog]")).toBeVisible();
   await page.keyboard.press("Escape");
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
@@ -250,7 +250,7 @@ test("listeners on window and document are only the history ones, removed on dis
   const w = page.locator("#w");
   await tab(w, "power-cut").click();
   await page.keyboard.press("ArrowRight");
-  await w.locator("[id$=ev-buildings-seized-text-c1]").click();
+  await w.locator("[id$=ev-buildings-seized_text_c1]").click();
   await expect(w.locator("[role=dialog]")).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(selected(w)).toHaveId("et-tab-buildings-seized");

@@ -47,16 +47,16 @@ for (const [width, height] of [[390, 844], [1280, 900]]) {
 
 test("the sections after the timeline open and close by mouse and keyboard, and stay as left across selections", async ({ page }) => {
   await gotoReady(page, "/");
-  const summary = page.locator("#et-summary-heading button");
-  const references = page.locator("#et-references-heading button");
+  const summary = page.locator("#et-summary__heading button");
+  const references = page.locator("#et-references__heading button");
   await expect(summary).toHaveAttribute("aria-expanded", "false");
-  await expect(page.locator("#et-summary-body")).toBeHidden();
+  await expect(page.locator("#et-summary__body")).toBeHidden();
   await summary.click();
   await expect(summary).toHaveAttribute("aria-expanded", "true");
-  await expect(page.locator("#et-summary-body")).toBeVisible();
+  await expect(page.locator("#et-summary__body")).toBeVisible();
   await references.focus();
   await page.keyboard.press("Enter");
-  await expect(page.locator("#et-references-body")).toBeVisible();
+  await expect(page.locator("#et-references__body")).toBeVisible();
   await page.keyboard.press(" ");
   await expect(references).toHaveAttribute("aria-expanded", "false");
   await page.locator("#et-tab-power-cut").click();
@@ -66,15 +66,15 @@ test("the sections after the timeline open and close by mouse and keyboard, and 
   await expect(references).toHaveAttribute("aria-expanded", "false");
   // The button is named by its heading text and says what it controls.
   await expect(summary).toHaveAccessibleName("Summary");
-  await expect(summary).toHaveAttribute("aria-controls", "et-summary-body");
+  await expect(summary).toHaveAttribute("aria-controls", "et-summary__body");
 });
 
 test("a citation's link opens the closed references, moves focus there, and the back-link selects the event", async ({ page }) => {
   await gotoReady(page, "/");
   await page.locator("#et-tab-power-cut").click();
-  await page.locator("#et-ev-power-cut-text-c1").click();
+  await page.locator("#et-ev-power-cut_text_c1").click();
   await page.locator("#et-popover a", { hasText: "Go to reference 9" }).click();
-  await expect(page.locator("#et-references-heading button")).toHaveAttribute("aria-expanded", "true");
+  await expect(page.locator("#et-references__heading button")).toHaveAttribute("aria-expanded", "true");
   await expect(page.locator("#et-ref-9")).toBeFocused();
   await expect(page.locator("#et-ref-9")).toBeInViewport();
   expect(new URL(page.url()).hash).toBe("#e-power-cut");
@@ -84,7 +84,7 @@ test("a citation's link opens the closed references, moves focus there, and the 
 
 test("a deep link to a reference opens its section", async ({ page }) => {
   await gotoReady(page, "/#et-ref-7");
-  await expect(page.locator("#et-references-body")).toBeVisible();
+  await expect(page.locator("#et-references__body")).toBeVisible();
   await expect(page.locator("#et-ref-7")).toBeInViewport();
   expect(new URL(page.url()).hash).toBe("#et-ref-7");
 });
@@ -104,7 +104,7 @@ test("in a 560 px box the widget fills it, keeps the title and the axis in view,
   expect((await page.locator("#after").boundingBox()).y).toBeGreaterThanOrEqual(560);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(900);
   // Opening the references and going to the last one scrolls inside the widget only.
-  await w.locator("[id$=references-heading] button").click();
+  await w.locator("[id$=references__heading] button").click();
   await w.locator("[id$=ref-10]").evaluate((e) => e.scrollIntoView());
   expect(await page.evaluate(() => scrollY)).toBe(0);
   const title = await w.locator(".et-title").boundingBox();
@@ -153,13 +153,13 @@ test("the sections attribute shows only the parts named; unknown words are warne
 test("in print and without JavaScript every section shows in full", async ({ page, browser }) => {
   await gotoReady(page, "/");
   await page.emulateMedia({ media: "print" });
-  for (const body of ["#et-summary-body", "#et-cmp-casualties-body", "#et-references-body"]) {
+  for (const body of ["#et-summary__body", "#et-cmp-casualties__body", "#et-references__body"]) {
     await expect(page.locator(body)).toBeVisible();
   }
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   const plain = await noScript.newPage();
   await plain.goto("/");
-  for (const body of ["#et-summary-body", "#et-cmp-casualties-body", "#et-references-body"]) {
+  for (const body of ["#et-summary__body", "#et-cmp-casualties__body", "#et-references__body"]) {
     await expect(plain.locator(body)).toBeVisible();
   }
   await noScript.close();
@@ -182,7 +182,7 @@ test("a page opened with the WebAssembly held back hydrates the closed sections 
 test("below the table's width, each source's figures are a block of their own, with no sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await gotoReady(page, "/");
-  await page.locator("#et-cmp-casualties-heading button").click();
+  await page.locator("#et-cmp-casualties__heading button").click();
   await expect(page.locator(".et-table")).toBeHidden();
   const cards = page.locator(".et-claim-card");
   await expect(cards.first()).toBeVisible();
@@ -203,10 +203,10 @@ test("a citation in a headline opens its source after the heading, not inside it
   await page.route("**/__cited.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(story) }));
   await host(page, `<event-timeline id="w" hash="false" src="/__cited.json"></event-timeline>`);
   const w = page.locator("#w");
-  await w.locator("[id$=ev-overnight-attack-headline-c1]").click();
+  await w.locator("[id$=ev-overnight-attack_headline_c1]").click();
   const dialog = w.locator("[role=dialog]");
   await expect(dialog).toBeVisible();
   expect(await dialog.evaluate((d) => d.closest("h4") === null && d.previousElementSibling?.tagName)).toBe("H4");
   await page.keyboard.press("Escape");
-  await expect(w.locator("[id$=ev-overnight-attack-headline-c1]")).toBeFocused();
+  await expect(w.locator("[id$=ev-overnight-attack_headline_c1]")).toBeFocused();
 });

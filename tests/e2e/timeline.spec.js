@@ -45,7 +45,7 @@ test("citations open by Enter and Space, close on an outside click, and lead to 
   await gotoReady(page, "./");
   // Keyboard: Enter and Space open; a click elsewhere closes.
   await page.locator("#et-tab-overnight-attack").click();
-  const first = page.locator("#et-ev-overnight-attack-text-c1");
+  const first = page.locator("#et-ev-overnight-attack_text_c1");
   await first.focus();
   await page.keyboard.press("Enter");
   await expect(page.locator("#et-popover")).toBeVisible();
@@ -66,7 +66,7 @@ for (const width of [320, 360, 768, 1280, 1920]) {
   test(`no horizontal overflow at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await gotoReady(page, "./");
-    await page.locator("#et-ev-overnight-attack-text-c1").click();
+    await page.locator("#et-ev-overnight-attack_text_c1").click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const horizontal = await page.locator(".et-bands").isVisible();
@@ -81,9 +81,9 @@ for (const scheme of ["light", "dark"]) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 900 });
       await gotoReady(page, "./");
-      await page.locator("#et-ev-checkpoint-bombings-text-c1").waitFor({ state: "attached" });
+      await page.locator("#et-ev-checkpoint-bombings_text_c1").waitFor({ state: "attached" });
       await page.locator("#et-tab-checkpoint-bombings").click();
-      await page.locator("#et-ev-checkpoint-bombings-text-c1").click();
+      await page.locator("#et-ev-checkpoint-bombings_text_c1").click();
       mkdirSync("artifacts/screenshots", { recursive: true });
       const path = `artifacts/screenshots/timeline-${width}-${scheme}.png`;
       await page.screenshot({ path, fullPage: true });
