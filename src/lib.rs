@@ -44,6 +44,7 @@ pub mod browser;
 pub mod components;
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
+pub mod import;
 pub mod model;
 #[cfg(all(not(target_arch = "wasm32"), feature = "prerender"))]
 pub mod prerender;

@@ -13,8 +13,12 @@ fn schema() -> Value {
     serde_json::from_str(include_str!("../schema/timeline.schema.json")).unwrap()
 }
 
-/// The set of JSON types a schema property allows, following one `$ref`.
+/// The set of JSON types a schema property allows, following one `$ref` (and each
+/// alternative of an `anyOf`, the way an optional object allows `null`).
 fn types(schema: &Value, property: &Value) -> BTreeSet<String> {
+    if let Some(alternatives) = property.get("anyOf").and_then(Value::as_array) {
+        return alternatives.iter().flat_map(|a| types(schema, a)).collect();
+    }
     let target = match property.get("$ref").and_then(Value::as_str) {
         Some(r) => &schema["$defs"][r.trim_start_matches("#/$defs/")],
         None => property,
@@ -69,8 +73,12 @@ fn schema_defines_exactly_the_fields_the_checker_knows() {
             assert_eq!(types(&schema, property), expected, "{name}.{}", field.name);
             match &field.shape {
                 Shape::Object(target, _) => {
+                    let reference = match property.get("anyOf") {
+                        Some(alternatives) => &alternatives[0]["$ref"],
+                        None => &property["$ref"],
+                    };
                     assert_eq!(
-                        property["$ref"],
+                        *reference,
                         format!("#/$defs/{target}"),
                         "{name}.{}",
                         field.name
@@ -124,7 +132,30 @@ fn schema_accepts_the_shipped_data_and_rejects_broken_data() {
     let mut broken = data.clone();
     broken["events"][1]["headlien"] = "typo".into();
     assert!(!validator.is_valid(&broken));
-    let mut broken = data;
+    let mut broken = data.clone();
     broken["references"][0]["url"] = "javascript:alert(1)".into();
     assert!(!validator.is_valid(&broken));
+
+    // Media: what the checker accepts, the schema accepts; each broken media file it rejects.
+    let mut pictured = data;
+    pictured["events"][0]["media"] = serde_json::json!({
+        "kind": "image", "url": "https://example.org/hill.jpg", "alt": "The hill", "credit": "A[1]"
+    });
+    pictured["events"][1]["media"] = serde_json::json!({
+        "kind": "link", "url": "http://example.org/video", "title": "A video"
+    });
+    assert!(event_timeline::model::load(&pictured.to_string()).is_ok());
+    assert!(validator.is_valid(&pictured));
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/broken");
+    for name in [
+        "media-image-not-https",
+        "media-image-no-alt",
+        "media-image-empty-alt",
+        "media-unknown-kind",
+        "media-link-no-title",
+    ] {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap();
+        let broken: Value = serde_json::from_str(&text).unwrap();
+        assert!(!validator.is_valid(&broken), "{name}");
+    }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::citation_popover::CitationPopover;
 use super::cited_text::CitedText;
+use super::media_figure::media_figure;
 use super::use_story;
 use crate::model::citation::plain_text;
 use crate::state::Action;
@@ -59,9 +60,14 @@ pub fn EventPanel(props: &EventPanelProps) -> Html {
             </h4>
             // A headline's citation opens its source here, after the heading, not inside it.
             <CitationPopover block={block("headline")} />
-            <p class="et-panel-text">
-                <CitedText text={AttrValue::from(event.text.clone())} block={block("text")} />
-            </p>
+            if !event.text.is_empty() {
+                <p class="et-panel-text">
+                    <CitedText text={AttrValue::from(event.text.clone())} block={block("text")} />
+                </p>
+            }
+            if let Some(media) = &event.media {
+                { media_figure(media, block) }
+            }
             <dl class="et-facts">
                 if let Some(place) = &event.place {
                     <div><dt>{ "Place" }</dt><dd>{ place.clone() }</dd></div>

@@ -11,6 +11,7 @@ mod error_view;
 mod event_panel;
 mod event_strip;
 mod event_tab;
+mod media_figure;
 mod reference_list;
 mod story_view;
 mod summary_box;

@@ -5,6 +5,7 @@
 
 use serde_json::Value;
 
+use super::media::Media;
 use super::problem::Problem;
 use super::time::DayPart;
 use super::types::{
@@ -60,6 +61,14 @@ fn event(v: &Value, path: &str) -> Result<Event, Problem> {
         time,
         headline: text(v, "headline"),
         text: text(v, "text"),
+        media: v.get("media").filter(|m| m.is_object()).map(|m| Media {
+            kind: text(m, "kind"),
+            url: text(m, "url"),
+            alt: opt_text(m, "alt"),
+            title: opt_text(m, "title"),
+            caption: opt_text(m, "caption"),
+            credit: opt_text(m, "credit"),
+        }),
         place: opt_text(v, "place"),
         sides: each(v, "sides", |s| s.as_str().unwrap_or_default().to_string()),
         attribution: opt_text(v, "attribution"),

@@ -10,6 +10,7 @@ pub mod index;
 pub mod layout;
 pub mod load;
 pub mod locate;
+pub mod media;
 pub mod problem;
 pub mod sections;
 pub mod shape;
@@ -18,6 +19,7 @@ pub mod types;
 pub mod validate;
 
 pub use load::{load, text_from_bytes, Story};
+pub use media::Media;
 pub use problem::Problem;
 pub use time::{DayPart, Placement};
 pub use types::*;

@@ -53,10 +53,19 @@ pub static EVENT: &[Field] = &[
     req("id", Shape::Text),
     req("time", Shape::Object("time", TIME)),
     req("headline", Shape::Text),
-    req("text", Shape::Text),
+    opt("text", Shape::Text),
+    opt("media", Shape::Object("media", MEDIA)),
     opt("place", Shape::Text),
     opt("sides", Shape::List(&Shape::Text)),
     opt("attribution", Shape::Text),
+];
+pub static MEDIA: &[Field] = &[
+    req("kind", Shape::Text),
+    req("url", Shape::Text),
+    opt("alt", Shape::Text),
+    opt("title", Shape::Text),
+    opt("caption", Shape::Text),
+    opt("credit", Shape::Text),
 ];
 pub static GROUP: &[Field] = &[req("id", Shape::Text), req("label", Shape::Text)];
 pub static FIGURE: &[Field] = &[
@@ -109,6 +118,7 @@ pub static OBJECTS: &[(&str, &[Field])] = &[
     ("summaryItem", SUMMARY_ITEM),
     ("event", EVENT),
     ("time", TIME),
+    ("media", MEDIA),
     ("comparison", COMPARISON),
     ("group", GROUP),
     ("claim", CLAIM),

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::media::Media;
 use super::time::DayPart;
 
 /// A whole story: title, summary box, events, competing claims and references.
@@ -34,7 +35,12 @@ pub struct Event {
     pub id: String,
     pub time: TimeSpec,
     pub headline: String,
+    /// More than the headline says; empty when the source says no more (left out in JSON).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub text: String,
+    /// A picture or a link shown with the event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub media: Option<Media>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]

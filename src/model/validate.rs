@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::citation::cited_numbers;
+use super::media::check_media;
 use super::problem::Problem;
 use super::time::{Moment, Placement};
 use super::types::{Comparison, Event, Reference, Timeline};
@@ -43,9 +44,18 @@ pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
     for (i, event) in timeline.events.iter().enumerate() {
         let at = |field: &str| format!("events[{i}].{field}");
         not_blank(&event.headline, || at("headline"), &mut problems);
-        not_blank(&event.text, || at("text"), &mut problems);
+        // No text (left out, or "") is allowed: some events say no more than the headline.
+        if !event.text.is_empty() {
+            not_blank(&event.text, || at("text"), &mut problems);
+        }
         cites(&event.headline, &|| at("headline"), &mut problems);
         cites(&event.text, &|| at("text"), &mut problems);
+        if let Some(media) = &event.media {
+            check_media(media, &at("media"), &mut problems);
+            for (field, text) in media.cited_texts() {
+                cites(text, &|| at(&format!("media.{field}")), &mut problems);
+            }
+        }
         for (field, value) in [("place", &event.place), ("attribution", &event.attribution)] {
             if let Some(value) = value {
                 not_blank(value, || at(field), &mut problems);

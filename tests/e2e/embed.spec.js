@@ -3,6 +3,7 @@
 // strict CSP, listeners on window/document, and the iframe embed.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { host, record, recorded, watch } from "./host-page.js";
 
 const IDLIB = readFileSync(new URL("../../data/idlib-2014.json", import.meta.url), "utf8");
 const BROKEN = readFileSync(new URL("../data/broken/bad-event-id.json", import.meta.url), "utf8");
@@ -10,42 +11,7 @@ const BROKEN = readFileSync(new URL("../data/broken/bad-event-id.json", import.m
 const BROKEN_MESSAGE = readFileSync(new URL("../data/broken/bad-event-id.expected", import.meta.url), "utf8")
   .trim().replace(/^(\d+):(\d+): /, "line $1, column $2: ");
 
-/** Collects console errors and warnings, page errors and CSP violations. */
-async function watch(page) {
-  const problems = [];
-  page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(`console: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e}`));
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return problems;
-}
-
-/** Serves a fresh host page with this body (and the element's module script) and opens it. */
-async function host(page, body, { head = "", path = "/__host.html" } = {}) {
-  await page.route(`**${path}`, (route) => route.fulfill({
-    contentType: "text/html",
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>
-      <link rel="icon" href="/favicon.svg">${head}
-      <script type="module" src="/embed/event-timeline.js"></script></head>
-      <body><main>${body}</main></body></html>`,
-  }));
-  await page.goto(path);
-}
-
-/** Records every event of these types that reaches the document (call before navigating). */
-async function record(page, ...types) {
-  await page.addInitScript((types) => {
-    window.__events = [];
-    for (const type of types) {
-      document.addEventListener(type, (e) =>
-        window.__events.push({ type, target: e.target.id, detail: e.detail }));
-    }
-  }, types);
-}
-const events = (page) => page.evaluate(() => window.__events);
+const events = recorded;
 
 const tab = (widget, id) => widget.locator(`[role=tab][id$="-tab-${id}"]`);
 const selected = (widget) => widget.locator("[role=tab][aria-selected=true]");

@@ -4,33 +4,18 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { countReady, gotoReady, waitReady } from "./ready.js";
+import { record, recorded, watch } from "./host-page.js";
 
 const STORY = JSON.parse(readFileSync(new URL("../../data/idlib-2014.json", import.meta.url), "utf8"));
 const IDS = STORY.events.map((e) => e.id);
 const citationCount = (s) => [...s.matchAll(/\[\d+\]/g)].length;
-
-/** Records these events as they reach the document (call before navigating). */
-async function record(page, ...types) {
-  await page.addInitScript((types) => {
-    window.__events = [];
-    for (const type of types) document.addEventListener(type, (e) => window.__events.push({ type, detail: e.detail }));
-  }, types);
-}
-const recorded = (page) => page.evaluate(() => window.__events);
-
-function watch(page) {
-  const problems = [];
-  page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(`console: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e}`));
-  return problems;
-}
 
 const shownPanels = (page) => page.locator("[role=tabpanel]:visible");
 const selectedTab = (page) => page.locator("[role=tab][aria-selected=true]");
 
 test.describe("a pre-rendered widget opened on another event or theme hydrates into it", () => {
   test("the iframe page with ?event= shows that event's panel, and only it", async ({ page }) => {
-    const problems = watch(page);
+    const problems = await watch(page);
     await record(page, "timeline-select");
     await gotoReady(page, "/embed/frame.html?event=power-cut");
     await expect(selectedTab(page)).toHaveId("et-tab-power-cut");
@@ -162,7 +147,7 @@ test("skimming by keyboard or Previous/Next replaces the history entry; a click 
 });
 
 test("the widget leaves the host's own fragment alone", async ({ page }) => {
-  const problems = watch(page);
+  const problems = await watch(page);
   await gotoReady(page, "/#comments");
   const start = await page.evaluate(() => history.length);
   await expect(selectedTab(page)).toHaveId("et-tab-overnight-attack");

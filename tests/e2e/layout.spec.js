@@ -2,17 +2,11 @@
 // opens and closes, citations that still lead home, a fixed-height box, the sections attribute.
 import { test, expect } from "@playwright/test";
 import { gotoReady, waitReady, countReady } from "./ready.js";
+import { host as hostPage } from "./host-page.js";
 
 /** A fresh host page with this body and the element's module, opened and ready. */
-async function host(page, body, ready = 1) {
-  await page.route("**/__layout.html", (route) => route.fulfill({
-    contentType: "text/html",
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
-      <script type="module" src="/embed/event-timeline.js"></script></head>
-      <body style="margin: 0">${body}</body></html>`,
-  }));
-  await gotoReady(page, "/__layout.html", ready);
-}
+const host = (page, body, ready = 1) =>
+  hostPage(page, body, { path: "/__layout.html", bodyStyle: "margin: 0", ready });
 
 /** Bottom edges (page coordinates) of what a reader must see first. */
 const firstScreen = (root) => root.evaluate((el) => {

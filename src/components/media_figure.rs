@@ -1,0 +1,48 @@
+//! An event's picture or link. A picture loads lazily (a hidden panel's never loads), from
+//! where the story says and without telling that site which page embeds it; its box has a
+//! fixed shape, so nothing below it jumps when it arrives. Anything else is a plain link.
+
+use yew::prelude::*;
+
+use super::cited_text::CitedText;
+use crate::model::Media;
+
+/// A plain function (no state): `block` names the caption's and credit's citation blocks.
+pub fn media_figure(media: &Media, block: impl Fn(&str) -> AttrValue) -> Html {
+    let cited = |text: &Option<String>, part: &str| {
+        text.as_ref().map(|t| {
+            html! { <CitedText text={AttrValue::from(t.clone())} block={block(part)} /> }
+        })
+    };
+    let (caption, credit) = (
+        cited(&media.caption, "caption"),
+        cited(&media.credit, "credit"),
+    );
+    let shown = if media.is_image() {
+        html! {
+            <img class="et-media-image" src={media.url.clone()}
+                alt={media.alt.clone().unwrap_or_default()} loading="lazy" decoding="async"
+                referrerpolicy="no-referrer" />
+        }
+    } else {
+        html! {
+            <a class="et-media-link" href={media.url.clone()} rel="noopener noreferrer"
+                referrerpolicy="no-referrer">{ media.title.clone().unwrap_or_default() }</a>
+        }
+    };
+    html! {
+        <figure class={classes!("et-media", (!media.is_image()).then_some("et-media-linked"))}>
+            { shown }
+            if caption.is_some() || credit.is_some() {
+                <figcaption>
+                    if let Some(caption) = caption {
+                        <span class="et-media-caption">{ caption }</span>
+                    }
+                    if let Some(credit) = credit {
+                        <span class="et-media-credit">{ credit }</span>
+                    }
+                </figcaption>
+            }
+        </figure>
+    }
+}

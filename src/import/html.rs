@@ -1,0 +1,251 @@
+//! TimelineJS texts are HTML; ours are plain text with citation markers. This reduces HTML to
+//! its text, never passing markup through: each link becomes a citation of a reference (the
+//! caller numbers them), scripts and styles are dropped whole, and what was lost is listed.
+
+use std::collections::BTreeSet;
+
+/// A link found in a text, in order: where it pointed and the words it was on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub href: String,
+    pub label: String,
+}
+
+/// Text with `\u{1}k\u{2}` placeholders where the `k`-th link (from 0) stood, so the caller
+/// can put in each link's citation number once it has numbered them.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Reduced {
+    pub text: String,
+    pub links: Vec<Link>,
+    /// The elements that were reduced to their text (`p`, `em`, …), for the report.
+    pub dropped_tags: BTreeSet<String>,
+}
+
+pub const LINK_START: char = '\u{1}';
+pub const LINK_END: char = '\u{2}';
+
+/// Elements whose content is not text for a reader.
+const SKIPPED: [&str; 4] = ["script", "style", "iframe", "noscript"];
+/// Elements that separate words (a paragraph break becomes a space).
+const BREAKS: [&str; 14] = [
+    "p",
+    "br",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+];
+
+/// The value of one attribute in a start tag's inside (`a href="x" title=y`).
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let mut rest = tag;
+    while let Some(i) = rest.to_ascii_lowercase().find(name) {
+        let before_ok = i == 0 || rest.as_bytes()[i - 1].is_ascii_whitespace();
+        let after = rest[i + name.len()..].trim_start();
+        if before_ok {
+            if let Some(value) = after.strip_prefix('=') {
+                let value = value.trim_start();
+                let text = match value.chars().next() {
+                    Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or(""),
+                    _ => value
+                        .split(|c: char| c.is_whitespace() || c == '>')
+                        .next()
+                        .unwrap_or(""),
+                };
+                return Some(decode_entities(text));
+            }
+        }
+        rest = &rest[i + name.len()..];
+    }
+    None
+}
+
+/// Decodes character references; an unknown named one is kept as written.
+pub fn decode_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            let c = if let Some(num) = name.strip_prefix('#') {
+                let code = match num.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => num.parse().ok(),
+                };
+                code.and_then(char::from_u32)
+            } else {
+                NAMED.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
+            };
+            c.map(|c| (c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(if c == '\u{a0}' { ' ' } else { c });
+                rest = &rest[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+const NAMED: [(&str, char); 20] = [
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("nbsp", '\u{a0}'),
+    ("mdash", '—'),
+    ("ndash", '–'),
+    ("hellip", '…'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("eacute", 'é'),
+    ("egrave", 'è'),
+    ("uuml", 'ü'),
+    ("ouml", 'ö'),
+    ("copy", '©'),
+];
+
+/// Reduces an HTML fragment to text, collecting its links.
+pub fn reduce(html: &str) -> Reduced {
+    let mut out = Reduced::default();
+    let mut text = String::new();
+    let mut rest = html;
+    let mut skipping: Option<String> = None;
+    let mut open_link: Option<(String, usize)> = None; // href, where its words start
+    while !rest.is_empty() {
+        let Some(lt) = rest.find('<') else {
+            if skipping.is_none() {
+                text.push_str(&decode_entities(rest));
+            }
+            break;
+        };
+        if skipping.is_none() {
+            text.push_str(&decode_entities(&rest[..lt]));
+        }
+        rest = &rest[lt..];
+        let Some(gt) = rest.find('>') else {
+            // A lone `<` is text.
+            if skipping.is_none() {
+                text.push_str(&decode_entities(rest));
+            }
+            break;
+        };
+        let inside = &rest[1..gt];
+        rest = &rest[gt + 1..];
+        if inside.starts_with('!') {
+            continue; // a comment or doctype
+        }
+        let closing = inside.starts_with('/');
+        let name: String = inside
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name.is_empty() {
+            if skipping.is_none() {
+                text.push('<');
+                text.push_str(&decode_entities(inside));
+                text.push('>');
+            }
+            continue;
+        }
+        if let Some(skipped) = &skipping {
+            if closing && *skipped == name {
+                skipping = None;
+            }
+            continue;
+        }
+        if SKIPPED.contains(&name.as_str()) {
+            out.dropped_tags.insert(name.clone());
+            if !closing && !inside.ends_with('/') {
+                skipping = Some(name);
+            }
+            continue;
+        }
+        if name == "a" {
+            if closing {
+                if let Some((href, start)) = open_link.take() {
+                    let label = collapse(&text[start..]);
+                    out.links.push(Link { href, label });
+                    text.push(LINK_START);
+                    text.push_str(&(out.links.len() - 1).to_string());
+                    text.push(LINK_END);
+                }
+            } else if let Some(href) = attribute(inside, "href") {
+                open_link = Some((href, text.len()));
+            }
+            continue;
+        }
+        out.dropped_tags.insert(name.clone());
+        if BREAKS.contains(&name.as_str()) {
+            text.push(' ');
+        }
+    }
+    out.text = collapse(&text);
+    out
+}
+
+/// Collapses runs of white space into one space and trims the ends.
+pub fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_becomes_text_and_links_become_placeholders() {
+        let r = reduce(
+            "<p>Take <a href=\"https://en.wikipedia.org/wiki/Ada_Lovelace\">Ada  Lovelace</a>: \
+             she&rsquo;s <em>first</em>.</p><p>Next&nbsp;one &amp; more</p>",
+        );
+        assert_eq!(
+            r.text,
+            "Take Ada Lovelace\u{1}0\u{2}: she’s first. Next one & more"
+        );
+        assert_eq!(
+            r.links,
+            vec![Link {
+                href: "https://en.wikipedia.org/wiki/Ada_Lovelace".into(),
+                label: "Ada Lovelace".into()
+            }]
+        );
+        assert_eq!(
+            r.dropped_tags.into_iter().collect::<Vec<_>>(),
+            vec!["em", "p"]
+        );
+    }
+
+    #[test]
+    fn scripts_and_styles_never_pass_and_odd_input_is_text() {
+        let r = reduce("a<script>alert(1)</script> b <style>p{}</style>c < d &bogus; &#x41;");
+        assert_eq!(r.text, "a b c < d &bogus; A");
+        let r = reduce("<a href='x' onclick=\"evil()\">here</a> <img src=x onerror=alert(1)>");
+        assert_eq!(r.text, "here\u{1}0\u{2}");
+        assert_eq!(r.links[0].href, "x");
+    }
+}

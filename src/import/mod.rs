@@ -1,0 +1,367 @@
+//! `timeline-import`: a TimelineJS3 story (its JSON format, or its spreadsheet template as
+//! CSV) in our format, valid by construction, with a list of everything that could not be
+//! carried over and why. Plain Rust for the `timeline-import` binary; the widget never calls it.
+
+pub mod csv;
+mod dates;
+pub mod html;
+mod media;
+pub mod sources;
+
+use std::collections::HashSet;
+
+use dates::moment;
+use html::{reduce, LINK_END, LINK_START};
+use sources::{Read, Slide, SlideKind};
+
+use crate::model::time::{Moment, Placement};
+use crate::model::validate::{check_link, is_valid_id};
+use crate::model::{load, Event, Reference, TimeSpec, Timeline};
+
+/// Something of the input the output does not carry, or carries differently.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// Where (`events[3] "Ada Lovelace"`, `line 5`, `the file`).
+    pub at: String,
+    pub what: String,
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.at, self.what)
+    }
+}
+
+/// A converted story and the report of what changed on the way.
+#[derive(Debug)]
+pub struct Imported {
+    pub timeline: Timeline,
+    pub notes: Vec<Note>,
+}
+
+/// Which of TimelineJS's inputs a file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    Json,
+    Csv,
+}
+
+/// Converts a TimelineJS file's bytes; `name` titles a story that has no title slide.
+pub fn import(bytes: &[u8], input: Input, name: &str) -> Result<Imported, String> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        format!(
+            "byte {at} (line {line}) is not UTF-8; save the file as UTF-8 (in a spreadsheet: \
+             \"CSV UTF-8\") and import it again"
+        )
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let read = match input {
+        Input::Json => sources::from_json(text)?,
+        Input::Csv => sources::from_csv(text)?,
+    };
+    convert(read, name)
+}
+
+/// Builds our timeline from the slides.
+fn convert(read: Read, name: &str) -> Result<Imported, String> {
+    let mut b = Builder::default();
+    for unknown in &read.unknown {
+        b.note(
+            "the file",
+            format!("{unknown} is not carried over: TimelineJS does not define it"),
+        );
+    }
+    let mut title = None;
+    let mut events: Vec<(i64, Event)> = Vec::new();
+    for slide in &read.slides {
+        let at = match plain(&slide.headline) {
+            h if h.is_empty() => slide.origin.clone(),
+            h => format!("{} \"{h}\"", slide.origin),
+        };
+        for field in &slide.unknown {
+            b.note(&at, format!("field '{field}' is not carried over"));
+        }
+        match slide.kind {
+            SlideKind::Era => {
+                b.note(
+                    &at,
+                    "eras are not carried over: the format has no eras".into(),
+                );
+            }
+            SlideKind::Title if title.is_none() => title = Some(b.title(slide, &at)),
+            SlideKind::Title => b.note(&at, "a second title slide is not carried over".into()),
+            SlideKind::Event => {
+                if let Some(event) = b.event(slide, &at) {
+                    events.push(event);
+                }
+            }
+        }
+    }
+    if events.is_empty() {
+        return Err(
+            "no event could be carried over (each one's reason is listed above); a story needs \
+             at least one"
+                .into(),
+        );
+    }
+    // Our events are in time order; TimelineJS sorts them itself. Equal times keep their order.
+    events.sort_by_key(|(key, _)| *key);
+    let (title, description) = title.unwrap_or_else(|| {
+        b.note(
+            "the file",
+            format!("it has no title slide: the story is titled \"{name}\" after the file"),
+        );
+        (name.to_string(), String::new())
+    });
+    let timeline = Timeline {
+        schema: None,
+        title,
+        description,
+        summary: Vec::new(),
+        events: events.into_iter().map(|(_, e)| e).collect(),
+        comparisons: Vec::new(),
+        references: b.references,
+    };
+    // Valid by construction; should this ever fail, say so rather than write a broken file.
+    let json = serde_json::to_string(&timeline).map_err(|e| e.to_string())?;
+    if let Err(problems) = load(&json) {
+        let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        return Err(format!(
+            "the converted story does not pass the checker (a bug in timeline-import): {}",
+            listed.join("; ")
+        ));
+    }
+    Ok(Imported {
+        timeline,
+        notes: b.notes,
+    })
+}
+
+/// HTML to plain text, links dropped (for titles, alt texts and the like).
+fn plain(html: &str) -> String {
+    let r = reduce(html);
+    let mut out = String::new();
+    let mut skipping = false;
+    for c in r.text.chars() {
+        match c {
+            LINK_START => skipping = true,
+            LINK_END => skipping = false,
+            _ if !skipping => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// What accumulates while converting: the references the links become, the ids in use, notes.
+#[derive(Default)]
+struct Builder {
+    references: Vec<Reference>,
+    ids: HashSet<String>,
+    notes: Vec<Note>,
+}
+
+impl Builder {
+    fn note(&mut self, at: &str, what: String) {
+        self.notes.push(Note {
+            at: at.to_string(),
+            what,
+        });
+    }
+
+    /// The citation number of a link, one reference per address.
+    fn cite(&mut self, href: &str, label: &str) -> Option<u32> {
+        check_link(href).ok()?;
+        if let Some(r) = self
+            .references
+            .iter()
+            .find(|r| r.url.as_deref() == Some(href))
+        {
+            return Some(r.id);
+        }
+        let id = self.references.len() as u32 + 1;
+        let title = (!label.is_empty() && label != href).then(|| label.to_string());
+        self.references.push(Reference {
+            id,
+            title,
+            publisher: None,
+            date: None,
+            url: Some(href.to_string()),
+        });
+        Some(id)
+    }
+
+    /// HTML to our text: links become citations, literal `[n]` (which would read as one)
+    /// becomes `(n)`, and the report says what was reduced.
+    fn text(&mut self, html: &str, at: &str, field: &str) -> String {
+        let reduced = reduce(html);
+        let tags: Vec<String> = reduced
+            .dropped_tags
+            .iter()
+            .map(|t| format!("<{t}>"))
+            .collect();
+        if !tags.is_empty() {
+            self.note(
+                at,
+                format!("{field}: HTML reduced to text ({})", tags.join(", ")),
+            );
+        }
+        let literal = crate::model::citation::cited_numbers(&reduced.text);
+        let mut text = reduced.text;
+        for n in literal {
+            text = text.replace(&format!("[{n}]"), &format!("({n})"));
+            self.note(
+                at,
+                format!("{field}: '[{n}]' would read as a citation: written as ({n})"),
+            );
+        }
+        for (k, link) in reduced.links.iter().enumerate() {
+            let placeholder = format!("{LINK_START}{k}{LINK_END}");
+            let marker = match self.cite(&link.href, &link.label) {
+                Some(n) => format!("[{n}]"),
+                None => {
+                    self.note(
+                        at,
+                        format!(
+                            "{field}: link to '{}' dropped (only http and https links become \
+                             references); its words stay",
+                            link.href
+                        ),
+                    );
+                    String::new()
+                }
+            };
+            text = text.replace(&placeholder, &marker);
+        }
+        text
+    }
+
+    fn title(&mut self, slide: &Slide, at: &str) -> (String, String) {
+        if slide.media.is_some() {
+            self.note(
+                at,
+                "the title slide's media is not carried over: the format has none for a story"
+                    .into(),
+            );
+        }
+        if slide.background {
+            self.note(
+                at,
+                "background is not carried over: the widget keeps its own colours".into(),
+            );
+        }
+        let title = plain(&slide.headline);
+        let description = self.text(&slide.text, at, "text");
+        (title, description)
+    }
+
+    fn event(&mut self, slide: &Slide, at: &str) -> Option<(i64, Event)> {
+        let headline = self.text(&slide.headline, at, "headline");
+        if headline.is_empty() {
+            self.note(
+                at,
+                "not carried over: it has no headline, and every event needs one".into(),
+            );
+            return None;
+        }
+        let (time, key) = match moment(&slide.start) {
+            Ok((at_text, dropped)) => {
+                if let Some(dropped) = dropped {
+                    self.note(at, dropped);
+                }
+                let key = Moment::parse(&at_text)
+                    .map(|m| Placement::exact(&m).key)
+                    .ok()?;
+                (at_text, key)
+            }
+            Err(why) => {
+                self.note(at, format!("not carried over: {why}"));
+                return None;
+            }
+        };
+        if !slide.end.is_empty() {
+            self.note(
+                at,
+                "end date dropped: an event sits at one time in the format (spans are not \
+                 carried over)"
+                    .into(),
+            );
+        }
+        for (what, present) in [
+            ("group", !slide.group.trim().is_empty()),
+            ("background", slide.background),
+        ] {
+            if present {
+                self.note(
+                    at,
+                    format!("{what} is not carried over: the format has no {what}s"),
+                );
+            }
+        }
+        let mut text = self.text(&slide.text, at, "text");
+        let media = slide
+            .media
+            .as_ref()
+            .and_then(|m| self.media(m, &mut text, at));
+        let phrase = Some(plain(&slide.display_date)).filter(|p| !p.is_empty());
+        let id = self.id(&slide.unique_id, &plain(&slide.headline), at);
+        let event = Event {
+            id,
+            time: TimeSpec {
+                at: Some(time),
+                phrase,
+                ..TimeSpec::default()
+            },
+            headline,
+            text,
+            media,
+            place: None,
+            sides: Vec::new(),
+            attribution: None,
+        };
+        Some((key, event))
+    }
+
+    /// A usable, unused id: the slide's own when it is one, else made from the headline.
+    fn id(&mut self, unique_id: &str, headline: &str, at: &str) -> String {
+        let slug = |text: &str| {
+            let mut s = String::new();
+            for c in text.to_lowercase().chars() {
+                if c.is_ascii_alphanumeric() {
+                    s.push(c);
+                } else if !s.ends_with('-') && !s.is_empty() {
+                    s.push('-');
+                }
+            }
+            let s: String = s.trim_end_matches('-').chars().take(48).collect();
+            s.trim_end_matches('-').to_string()
+        };
+        let wanted = if unique_id.is_empty() {
+            slug(headline)
+        } else if is_valid_id(unique_id) {
+            unique_id.to_string()
+        } else {
+            let id = slug(unique_id);
+            self.note(at, format!("unique_id '{unique_id}' becomes '{id}' (ids are lowercase letters, digits and hyphens)"));
+            id
+        };
+        let base = if wanted.is_empty() {
+            "event".to_string()
+        } else {
+            wanted
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.ids.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        self.ids.insert(id.clone());
+        id
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,244 @@
+//! The importer on TimelineJS3's own templates (tests/data/timelinejs/) and on broken input.
+
+use super::*;
+
+fn template(name: &str) -> Vec<u8> {
+    let path = format!(
+        "{}/tests/data/timelinejs/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read(path).unwrap()
+}
+
+fn notes_of(imported: &Imported) -> String {
+    imported.notes.iter().map(|n| format!("{n}\n")).collect()
+}
+
+/// Every converted story passes the checker, and its JSON reads back as the same story.
+fn checked(imported: &Imported) {
+    let json = serde_json::to_string_pretty(&imported.timeline).unwrap();
+    let story = load(&json).unwrap_or_else(|p| panic!("{p:?}"));
+    assert_eq!(story.timeline, imported.timeline);
+}
+
+#[test]
+fn the_spreadsheet_template_converts_with_its_links_and_pictures() {
+    let imported = import(&template("my-own-timeline.csv"), Input::Csv, "x").unwrap();
+    checked(&imported);
+    let t = &imported.timeline;
+    assert_eq!(t.title, "MY OWN CSV");
+    assert!(t
+        .description
+        .starts_with("In this sample timeline, we'll walk you through"));
+    let ada = t
+        .events
+        .iter()
+        .find(|e| e.headline == "Ada Lovelace")
+        .unwrap();
+    assert_eq!(ada.id, "ada-lovelace");
+    assert_eq!(ada.time.at.as_deref(), Some("1815-12-10"));
+    // Its links are references, cited where they stood.
+    assert!(ada.text.starts_with(
+        "Women have been programming since before it was a thing. Take Ada Lovelace["
+    ));
+    let cited = crate::model::citation::cited_numbers(&ada.text);
+    let first = t.references.iter().find(|r| r.id == cited[0]).unwrap();
+    assert_eq!(
+        first.url.as_deref(),
+        Some("https://en.wikipedia.org/wiki/Ada_Lovelace")
+    );
+    assert_eq!(first.title.as_deref(), Some("Ada Lovelace"));
+    // The portrait is shown, described by its caption; the caption's link is a citation.
+    let media = ada.media.as_ref().unwrap();
+    assert_eq!(media.kind, "image");
+    assert_eq!(
+        media.alt.as_deref(),
+        Some("Portrait by Alfred Edward Chalon")
+    );
+    assert!(media
+        .caption
+        .as_deref()
+        .unwrap()
+        .starts_with("Portrait by Alfred Edward Chalon["));
+    assert_eq!(media.credit.as_deref(), Some("Wikimedia Commons"));
+    // In time order, which the spreadsheet is not.
+    let keys: Vec<&str> = t
+        .events
+        .iter()
+        .map(|e| e.time.at.as_deref().unwrap())
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+    let notes = notes_of(&imported);
+    assert!(
+        notes.contains("line 3 \"Ada Lovelace\": end date dropped"),
+        "{notes}"
+    );
+    assert!(notes.contains("background is not carried over"), "{notes}");
+    assert!(
+        notes.contains("becomes a link: the widget never embeds"),
+        "{notes}"
+    );
+}
+
+#[test]
+fn the_media_template_keeps_pictures_and_links_every_other_medium() {
+    let imported = import(&template("all-media-types.json"), Input::Json, "x").unwrap();
+    checked(&imported);
+    let t = &imported.timeline;
+    assert_eq!(t.title, "TimelineJS Media Types");
+    let youtube = t
+        .events
+        .iter()
+        .find(|e| e.headline == "YouTube Videos")
+        .unwrap();
+    let media = youtube.media.as_ref().unwrap();
+    assert_eq!(
+        (media.kind.as_str(), media.url.as_str()),
+        ("link", "https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s")
+    );
+    assert_eq!(youtube.time.at.as_deref(), Some("1901"));
+    // Every picture shown is https and described; nothing is markup.
+    for e in &t.events {
+        if let Some(m) = e.media.as_ref().filter(|m| m.kind == "image") {
+            assert!(m.url.starts_with("https://") && !m.alt.as_deref().unwrap().is_empty());
+        }
+        for text in [&e.headline, &e.text] {
+            assert!(!text.contains('<') || !text.contains('>'), "{text}");
+        }
+    }
+    assert!(t
+        .events
+        .iter()
+        .any(|e| e.media.as_ref().is_some_and(|m| m.kind == "image")));
+    let notes = notes_of(&imported);
+    assert!(
+        notes.contains(
+            "title \"TimelineJS Media Types\": the title slide's media is not carried over"
+        ),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("HTML reduced to text (<code>, <p>, <span>)"),
+        "{notes}"
+    );
+}
+
+#[test]
+fn eras_are_reported_and_years_keep_their_precision() {
+    let imported = import(&template("eras.json"), Input::Json, "x").unwrap();
+    checked(&imported);
+    let t = &imported.timeline;
+    assert_eq!(t.events[0].time.at.as_deref(), Some("0602"));
+    // A year stays a year, a day a day.
+    let ats: Vec<&str> = t
+        .events
+        .iter()
+        .map(|e| e.time.at.as_deref().unwrap())
+        .collect();
+    assert!(
+        ats.contains(&"0604") && ats.contains(&"0622-08-09"),
+        "{ats:?}"
+    );
+    let notes = notes_of(&imported);
+    assert_eq!(
+        notes.matches("eras are not carried over").count(),
+        3,
+        "{notes}"
+    );
+}
+
+fn csv(rows: &str) -> Result<Imported, String> {
+    import(
+        format!("Year,Month,Day,Time,Headline,Text\n{rows}").as_bytes(),
+        Input::Csv,
+        "Mine",
+    )
+}
+
+#[test]
+fn broken_rows_are_left_out_each_with_its_reason() {
+    let imported = csv(
+        "2014,13,1,,Bad month,x\n2014,Sept,,,Word month,x\n,,,,No date,x\n\
+         2014,10,27,,,No headline\n-10000,,,,Ice age,x\n2014,2,30,,No such day,x\n\
+         2014,10,27,0:00,Kept,At midnight [5] as written\n",
+    )
+    .unwrap();
+    checked(&imported);
+    let t = &imported.timeline;
+    assert_eq!(t.title, "Mine");
+    assert_eq!(t.events.len(), 1);
+    assert_eq!(t.events[0].time.at.as_deref(), Some("2014-10-27T00:00"));
+    assert_eq!(t.events[0].text, "At midnight (5) as written");
+    let notes = notes_of(&imported);
+    for expected in [
+        "line 2 \"Bad month\": not carried over: its date is impossible: '2014-13-01': month 13 is not between 01 and 12",
+        "line 3 \"Word month\": not carried over: its month 'Sept' is not a whole number",
+        "line 4 \"No date\": not carried over: it has no start date",
+        "line 5: not carried over: it has no headline",
+        "line 6 \"Ice age\": not carried over: its year -10000 is outside 1 to 9999",
+        "line 7 \"No such day\": not carried over: its date is impossible",
+        "'[5]' would read as a citation: written as (5)",
+        "the file: it has no title slide: the story is titled \"Mine\"",
+    ] {
+        assert!(notes.contains(expected), "{expected}\n---\n{notes}");
+    }
+}
+
+#[test]
+fn unusable_files_get_one_clear_error() {
+    let not_utf8 = import(b"Year,Headline\n2014,Caf\xe9\n", Input::Csv, "x").unwrap_err();
+    assert!(
+        not_utf8.starts_with("byte 22 (line 2) is not UTF-8"),
+        "{not_utf8}"
+    );
+    let wrong_columns = import(b"Date,Title\n2014,x\n", Input::Csv, "x").unwrap_err();
+    assert!(
+        wrong_columns.contains("no column year, headline"),
+        "{wrong_columns}"
+    );
+    let nothing_left = csv("2014,13,,,Bad,x\n").unwrap_err();
+    assert!(
+        nothing_left.starts_with("no event could be carried over"),
+        "{nothing_left}"
+    );
+    let not_json = import(b"{ \"events\": [", Input::Json, "x").unwrap_err();
+    assert!(not_json.contains("not JSON"), "{not_json}");
+    let no_events = import(b"{ \"title\": {} }", Input::Json, "x").unwrap_err();
+    assert!(no_events.contains("no 'events' list"), "{no_events}");
+}
+
+#[test]
+fn unknown_columns_and_fields_are_reported_once() {
+    let imported = import(
+        b"Year,Headline,Mood\n2014,One,calm\n2015,Two,tense\n",
+        Input::Csv,
+        "x",
+    )
+    .unwrap();
+    assert_eq!(
+        notes_of(&imported)
+            .matches("column 'Mood' is not carried over")
+            .count(),
+        1
+    );
+    let imported = import(
+        br#"{ "events": [{ "start_date": { "year": 2014, "second": "5" }, "text": { "headline": "<b>A</b> &amp; B" }, "colour": "red" }], "extra": 1 }"#,
+        Input::Json,
+        "x",
+    )
+    .unwrap();
+    checked(&imported);
+    assert_eq!(imported.timeline.events[0].headline, "A & B");
+    let notes = notes_of(&imported);
+    assert!(
+        notes.contains("field 'extra' is not carried over"),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("field 'colour' is not carried over"),
+        "{notes}"
+    );
+    assert!(notes.contains("seconds dropped from the date"), "{notes}");
+}
