@@ -362,6 +362,3 @@ impl Builder {
         id
     }
 }
-
-#[cfg(test)]
-mod tests;

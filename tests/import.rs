@@ -1,6 +1,9 @@
 //! The importer on TimelineJS3's own templates (tests/data/timelinejs/) and on broken input.
 
-use super::*;
+#![cfg(not(target_arch = "wasm32"))]
+
+use event_timeline::import::{import, Imported, Input};
+use event_timeline::model::load;
 
 fn template(name: &str) -> Vec<u8> {
     let path = format!(
@@ -41,7 +44,7 @@ fn the_spreadsheet_template_converts_with_its_links_and_pictures() {
     assert!(ada.text.starts_with(
         "Women have been programming since before it was a thing. Take Ada Lovelace["
     ));
-    let cited = crate::model::citation::cited_numbers(&ada.text);
+    let cited = event_timeline::model::citation::cited_numbers(&ada.text);
     let first = t.references.iter().find(|r| r.id == cited[0]).unwrap();
     assert_eq!(
         first.url.as_deref(),
