@@ -3,7 +3,8 @@
 // own folder. Each element renders in its own shadow root with its own state and ids.
 //
 // Attributes (observed): src, event, theme (light | dark | auto), hash (true | false),
-// sections (timeline summary comparison references), timeout (ms for src, default 15000). Events (bubbling, composed): "timeline-ready" (the
+// sections (timeline summary comparison references), lang (the widget's language; else the
+// story's, else the page's), timeout (ms for src, default 15000). Events (bubbling, composed): "timeline-ready" (the
 // widget shows its story, or why it cannot), "timeline-select" (detail: the event id) and
 // "timeline-error" (detail: { src, messages }; also when the WebAssembly cannot start).
 // Method: select(id).
@@ -30,7 +31,7 @@ export const wasmMemoryBytes = () => (wasmReady ? memory_bytes() : 0);
 const isOn = (value) => value !== null && !/^(false|off|no|0)$/i.test(value.trim());
 
 class EventTimeline extends HTMLElement {
-  static observedAttributes = ["src", "event", "theme", "hash", "sections"];
+  static observedAttributes = ["src", "event", "theme", "hash", "sections", "lang"];
 
   #widget = null;
   #container = null;
@@ -56,8 +57,8 @@ class EventTimeline extends HTMLElement {
       this.#container = prerendered;
       this.#prefix = prerendered.dataset.idPrefix;
       // Hydration starts from exactly what was pre-rendered; the element's own wishes follow.
-      const { event, theme, sections } = prerendered.dataset;
-      this.#prerendered = { event, theme: theme ?? "auto", sections };
+      const { event, theme, sections, lang, pageLang } = prerendered.dataset;
+      this.#prerendered = { event, theme: theme ?? "auto", sections, lang, pageLang };
       this.#hydrate = true;
       this.#styled = Promise.resolve();
       return;
@@ -107,6 +108,7 @@ class EventTimeline extends HTMLElement {
     else if (name === "theme") this.#widget.set_theme(value ?? "auto");
     else if (name === "hash") this.#widget.set_hash(this.#hashOn());
     else if (name === "sections") this.#widget.set_sections(value ?? undefined);
+    else if (name === "lang") this.#widget.set_lang(value ?? undefined);
   }
 
   /** Selects the event with this id, as if the reader had chosen it. */
@@ -137,6 +139,7 @@ class EventTimeline extends HTMLElement {
       hash: this.#hashOn(),
       event: this.#pendingSelect ?? this.getAttribute("event") ?? undefined,
       sections: this.getAttribute("sections") ?? undefined,
+      lang: this.getAttribute("lang") ?? undefined,
       onSelect: (id) => this.#emit("timeline-select", id),
       onError: (messages) => this.#emit("timeline-error", { src: this.getAttribute("src"), messages }),
     };
@@ -148,6 +151,7 @@ class EventTimeline extends HTMLElement {
       this.#widget = Widget.hydrate(this.#container, { ...options, ...before });
       if (options.theme !== before.theme) this.#widget.set_theme(options.theme);
       if (options.sections !== before.sections) this.#widget.set_sections(options.sections);
+      if (options.lang !== before.lang) this.#widget.set_lang(options.lang);
       if (options.event !== undefined && options.event !== before.event) this.#widget.open_on(options.event);
       this.#emit("timeline-ready", null);
       return;

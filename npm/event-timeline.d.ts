@@ -30,6 +30,12 @@ export interface EventTimelineAttributes {
   hash?: "true" | "false";
   /** Space-separated parts to show, e.g. "timeline references". */
   sections?: string;
+  /**
+   * The language of the widget's own words (en, ar, fr shipped); else the story's `lang`, else
+   * the page's `<html lang>`. Arabic and other right-to-left languages lay the widget out right
+   * to left.
+   */
+  lang?: string;
   /** Milliseconds to wait for `src` (default 15000). */
   timeout?: string;
 }

@@ -66,6 +66,13 @@ mod imp {
         web_sys::console::warn_1(&message.into());
     }
 
+    pub fn page_lang() -> Option<String> {
+        let lang = gloo::utils::document()
+            .document_element()?
+            .get_attribute("lang")?;
+        (!lang.trim().is_empty()).then_some(lang)
+    }
+
     pub fn focus_leaves(event: &FocusEvent, node: &NodeRef) -> bool {
         let inside = match (node.cast::<Node>(), event.related_target()) {
             (Some(container), Some(target)) => target
@@ -122,6 +129,9 @@ mod imp {
 
     use crate::model::ids::Ids;
 
+    pub fn page_lang() -> Option<String> {
+        None
+    }
     pub fn focus_within(_root: &NodeRef, _id: &str) {}
     pub fn focus_node(_node: &NodeRef) {}
 
@@ -190,4 +200,9 @@ pub use imp::HistoryListener;
 /// Listens for back/forward and fragment changes until the guard is dropped.
 pub fn listen_history(on_change: Callback<Option<String>>) -> HistoryListener {
     imp::listen_history(on_change)
+}
+
+/// The host page's language (`<html lang>`), if it says one.
+pub fn page_lang() -> Option<String> {
+    imp::page_lang()
 }

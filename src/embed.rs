@@ -51,7 +51,7 @@ fn text_field(options: &JsValue, name: &str) -> Option<AttrValue> {
 }
 
 /// The widget's first props from the element's options object: `{ prefix, number, theme,
-/// hash, event, sections, loading, data, onSelect, onError }`, every field optional (the
+/// hash, event, sections, lang, pageLang, loading, data, onSelect, onError }`, every field optional (the
 /// defaults are [`TimelineProps::default`]'s). `number` is the element's place among the
 /// page's widgets (from 1), which names its ids as the pre-renderer would; `prefix` names them
 /// outright. `data` is the story's UTF-8 bytes when they have already arrived (one first
@@ -72,6 +72,8 @@ fn props_from(options: &JsValue) -> TimelineProps {
     }
     props.event = text_field(options, "event");
     props.sections = text_field(options, "sections");
+    props.lang = text_field(options, "lang");
+    props.page_lang = text_field(options, "pageLang");
     props.loading = field(options, "loading").and_then(|v| v.as_bool()) == Some(true);
     if let Some(data) = field(options, "data") {
         props.json = text_from_bytes(js_sys::Uint8Array::new(&data).to_vec()).into();
@@ -149,6 +151,12 @@ impl Widget {
     /// The parts to show (`sections` attribute words), or all of them.
     pub fn set_sections(&mut self, sections: Option<String>) {
         self.update(|p| p.sections = sections.map(AttrValue::from))
+    }
+
+    /// The language of the widget's own words (the element's `lang`), or the story's or the
+    /// page's when `None`.
+    pub fn set_lang(&mut self, lang: Option<String>) {
+        self.update(|p| p.lang = lang.map(AttrValue::from))
     }
 
     /// Whether selections are written to the URL fragment.

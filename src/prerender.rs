@@ -14,6 +14,10 @@ pub struct RenderOptions {
     pub event: Option<String>,
     pub theme: Option<String>,
     pub sections: Option<String>,
+    /// The element's `lang` attribute.
+    pub lang: Option<String>,
+    /// The page's `<html lang>`.
+    pub page_lang: Option<String>,
 }
 
 /// The widget's HTML. `hydratable` adds the markers the browser build needs to hydrate it.
@@ -32,6 +36,8 @@ pub fn render_widget(options: RenderOptions, hydratable: bool) -> String {
                 props.theme = theme.into();
             }
             props.sections = options.sections.map(Into::into);
+            props.lang = options.lang.map(Into::into);
+            props.page_lang = options.page_lang.map(Into::into);
             props
         })
         .hydratable(hydratable)
@@ -83,6 +89,14 @@ pub fn prerender_page(html: &str) -> (String, usize) {
     const OPEN: &str = "<event-timeline";
     const CLOSE: &str = "</event-timeline>";
     let (mut out, mut rest, mut index, mut rendered) = (String::new(), html, 0u32, 0);
+    // The page's language, which the widget speaks unless the element or the story says.
+    let page_lang = html.find("<html").and_then(|at| {
+        let inside = &html[at + 5..at + html[at..].find('>')?];
+        attributes(inside)
+            .into_iter()
+            .find(|(n, _)| n == "lang")
+            .and_then(|(_, v)| v)
+    });
     while let Some(start) = rest.find(OPEN) {
         let Some(tag_end) = rest[start..].find('>').map(|i| start + i) else {
             break;
@@ -108,6 +122,8 @@ pub fn prerender_page(html: &str) -> (String, usize) {
             event: attr("event"),
             theme: attr("theme"),
             sections: attr("sections"),
+            lang: attr("lang"),
+            page_lang: page_lang.clone(),
             json: None,
         };
         // The element hydrates from exactly these options, then applies its own.
@@ -116,6 +132,8 @@ pub fn prerender_page(html: &str) -> (String, usize) {
             ("event", &options.event),
             ("theme", &options.theme),
             ("sections", &options.sections),
+            ("lang", &options.lang),
+            ("page-lang", &options.page_lang),
         ];
         for (name, value) in chosen {
             if let Some(value) = value {

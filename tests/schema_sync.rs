@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 
+use event_timeline::model::locale::{Plural, KEYS, PLURAL_KEYS};
 use event_timeline::model::shape::{Shape, OBJECTS};
 use event_timeline::model::{DayPart, IDLIB_2014};
 use serde_json::Value;
@@ -65,7 +66,7 @@ fn schema_defines_exactly_the_fields_the_checker_knows() {
                 Shape::Text | Shape::Part => set(&["string"]),
                 Shape::Count => set(&["integer"]),
                 Shape::List(_) => set(&["array"]),
-                Shape::Object(_, _) => set(&["object"]),
+                Shape::Object(_, _) | Shape::TextMap => set(&["object"]),
             };
             if !field.required {
                 expected.insert("null".into());
@@ -90,6 +91,29 @@ fn schema_defines_exactly_the_fields_the_checker_knows() {
                     "{name}.{}",
                     field.name
                 ),
+                Shape::TextMap => {
+                    // The message keys the schema lists are exactly the widget's.
+                    let listed: BTreeSet<String> = property["propertyNames"]["enum"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|v| v.as_str().unwrap().to_string())
+                        .collect();
+                    let known: BTreeSet<String> = KEYS
+                        .iter()
+                        .flat_map(|(k, _)| {
+                            if PLURAL_KEYS.contains(k) {
+                                Plural::ALL
+                                    .iter()
+                                    .map(|p| format!("{k}.{}", p.key()))
+                                    .collect()
+                            } else {
+                                vec![k.to_string()]
+                            }
+                        })
+                        .collect();
+                    assert_eq!(listed, known, "message keys");
+                }
                 Shape::Part => {
                     let listed: BTreeSet<String> = property["enum"]
                         .as_array()

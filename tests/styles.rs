@@ -13,7 +13,7 @@ fn generated() -> String {
     let mut css = String::from("@container et (min-width: 48em) {\n");
     for n in 0..=100 {
         css += &format!(
-            ".et-x-{n}{{left:{n}%;transform:translateX(-{n}%)}}.et-l-{n}{{left:{n}%}}.et-r-{n}{{right:{n}%}}\n"
+            ".et-x-{n}{{inset-inline-start:{n}%;--et-x:-{n}%}}.et-l-{n}{{inset-inline-start:{n}%}}.et-r-{n}{{inset-inline-end:{n}%}}\n"
         );
     }
     for n in 0..LANES {
@@ -71,4 +71,25 @@ fn every_class_the_components_use_is_prefixed() {
             }
         }
     }
+}
+
+#[test]
+fn every_block_of_the_stylesheet_is_closed() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/timeline.css"))
+        .unwrap();
+    let mut depth = 0i32;
+    for (line, text) in css.lines().enumerate() {
+        depth += text.matches('{').count() as i32 - text.matches('}').count() as i32;
+        assert!(depth >= 0, "line {}: a '}}' closes nothing", line + 1);
+        // A section's heading comment (unindented) must not sit inside an open block.
+        if text.starts_with("/*") {
+            assert_eq!(
+                depth,
+                0,
+                "line {}: a section starts inside an open block",
+                line + 1
+            );
+        }
+    }
+    assert_eq!(depth, 0, "an unclosed block");
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::cluster_bars::ClusterBars;
 use super::event_strip::EventStrip;
+use super::use_story;
 use crate::model::density::{cluster_of, clusters, is_dense};
 use crate::model::layout::AxisLayout;
 
@@ -20,6 +21,7 @@ pub struct AxisProps {
 #[component]
 pub fn Axis(props: &AxisProps) -> Html {
     let layout = &props.layout;
+    let locale = use_story().locale;
     let dense = is_dense(layout.events.len());
     let groups = use_memo(props.layout.clone(), |l| {
         Rc::new(clusters(l.events.iter().map(|e| e.at)))
@@ -51,12 +53,12 @@ pub fn Axis(props: &AxisProps) -> Html {
                     <span class={classes!("et-band", format!("et-band-{}", b.part.key()),
                         format!("et-l-{}", b.from), format!("et-r-{}", 100 - b.to),
                         format!("et-blane-{}", b.lane.min(3)))}>
-                        { b.label.clone() }
+                        { locale.part(b.part) }
                     </span>
                 }) }
                 { for layout.ticks.iter().map(|t| html! {
                     <span class={classes!("et-tick", format!("et-l-{}", t.at))}>
-                        <span class="et-tick-label">{ t.label.clone() }</span>
+                        <span class="et-tick-label">{ locale.date(&t.moment) }</span>
                     </span>
                 }) }
             </div>

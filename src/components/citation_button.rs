@@ -40,7 +40,7 @@ pub fn CitationButton(props: &CitationButtonProps) -> Html {
             { format!("[{}]", props.number) }
         </a>
         <button type="button" class="et-cite" id={props.id.clone()}
-            aria-label={format!("Citation {}", props.number)}
+            aria-label={shared.locale.fill("citation", &[("n", &props.number.to_string())])}
             aria-haspopup="dialog"
             aria-expanded={if open { "true" } else { "false" }}
             aria-controls={open.then(|| shared.ids.popover())}

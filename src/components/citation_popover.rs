@@ -80,31 +80,32 @@ pub fn CitationPopover(props: &CitationPopoverProps) -> Html {
                 if let Some(date) = &r.date { <span>{ date.clone() }</span> }
                 if let Some(url) = &r.url {
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer">
-                        { "Open the source" }<span class="et-vh">{ " (opens in a new tab)" }</span>
+                        { shared.locale.text("open-source") }<span class="et-vh">{ shared.locale.text("new-tab") }</span>
                     </a>
                 }
             </>
         },
         _ => html! {
-            { "The source text gives only this reference number: its title, publisher, date and link are not given." }
+            { shared.locale.text("only-number") }
         },
     };
     html! {
         <span class="et-popover" role="dialog" id={shared.ids.popover()}
             aria-labelledby={title_id.clone()} tabindex="-1" ref={node}
             {onkeydown} {onfocusout}>
-            <span class="et-popover-title" id={title_id}>{ format!("Reference {n}") }</span>
+            <span class="et-popover-title" id={title_id}>{ shared.locale.fill("reference", &[("n", &n.to_string())]) }</span>
             <span class="et-popover-details">{ details }</span>
             <span class="et-popover-statement">
-                <span class="et-label">{ "Supports: " }</span>
-                <q>{ citation.statement.clone() }</q>
+                <span class="et-label">{ shared.locale.text("supports") }</span>
+                <q><bdi>{ citation.statement.clone() }</bdi></q>
             </span>
             <span class="et-popover-actions">
                 <a href={format!("#{}", shared.ids.reference(n))}>
-                    { format!("Go to reference {n} in the list") }
+                    { shared.locale.fill("go-to-reference", &[("n", &n.to_string())]) }
                 </a>
                 <button type="button" class="et-button" onclick={onclose}
-                    aria-label={format!("Close reference {n}")}>{ "Close" }</button>
+                    aria-label={shared.locale.fill("close-reference", &[("n", &n.to_string())])}>
+                    { shared.locale.text("close") }</button>
             </span>
         </span>
     }

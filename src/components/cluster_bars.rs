@@ -29,7 +29,7 @@ pub fn ClusterBars(props: &ClusterBarsProps) -> Html {
                     dispatch.dispatch(Action::Select(first, Origin::Choice))
                 });
                 html! {
-                    <span key={c.at} {onclick} title={format!("{} events", c.count)}
+                    <span key={c.at} {onclick} title={shared.locale.count("events-count", c.count as u64)}
                         class={classes!("et-cluster", format!("et-x-{}", c.at),
                             format!("et-h-{}", c.level(largest)),
                             (props.current == Some(k)).then_some("et-cluster-selected"))}>

@@ -9,14 +9,15 @@ use super::Shared;
 /// A plain function of the widget's shared data (it holds no state of its own).
 pub fn comparison_table(shared: &Shared, index: usize) -> Html {
     let comparison = &shared.story.0.timeline.comparisons[index];
+    let locale = &shared.locale;
     html! {
         <>
             <div class="et-table-wrap" tabindex="0" role="region"
-                aria-label={format!("{} (table, scrolls sideways)", comparison.title)}>
+                aria-label={locale.fill("table-scrolls", &[("title", &comparison.title)])}>
                 <table class="et-table">
                     <thead>
                         <tr>
-                            <th scope="col">{ "Figure" }</th>
+                            <th scope="col">{ locale.text("figure") }</th>
                             { for comparison.claims.iter().map(|c| html! {
                                 <th scope="col" key={c.id.clone()}>{ c.attribution.clone() }</th>
                             }) }
@@ -30,7 +31,7 @@ pub fn comparison_table(shared: &Shared, index: usize) -> Html {
                                     <th scope="row">
                                         { g.label.clone() }
                                         if disagree {
-                                            <span class="et-disagree-badge">{ "sources disagree" }</span>
+                                            <span class="et-disagree-badge">{ locale.text("sources-disagree") }</span>
                                         }
                                     </th>
                                     { for comparison.claims.iter().map(|c| {
@@ -39,7 +40,7 @@ pub fn comparison_table(shared: &Shared, index: usize) -> Html {
                                             None => html! {
                                                 <td key={c.id.clone()} class="et-none">
                                                     <span aria-hidden="true">{ "—" }</span>
-                                                    <span class="et-vh">{ "not given" }</span>
+                                                    <span class="et-vh">{ locale.text("not-given") }</span>
                                                 </td>
                                             },
                                         }
@@ -62,12 +63,12 @@ pub fn comparison_table(shared: &Shared, index: usize) -> Html {
                                     <dt>
                                         { g.label.clone() }
                                         if comparison.disagrees_on(&g.id) {
-                                            <span class="et-disagree-badge">{ "sources disagree" }</span>
+                                            <span class="et-disagree-badge">{ locale.text("sources-disagree") }</span>
                                         }
                                     </dt>
                                     <dd>
                                         { c.figures.iter().find(|f| f.group == g.id)
-                                            .map_or_else(|| "not given".to_string(), |f| f.value.clone()) }
+                                            .map_or_else(|| locale.text("not-given"), |f| f.value.clone()) }
                                     </dd>
                                 </div>
                             }) }
@@ -75,11 +76,11 @@ pub fn comparison_table(shared: &Shared, index: usize) -> Html {
                     </div>
                 }) }
             </div>
-            <ul class="et-claims">
+            <ul class="et-claims" lang={shared.content_lang()} dir={shared.content_dir()}>
                 { for comparison.claims.iter().map(|c| html! {
                     <li key={c.id.clone()} id={shared.ids.claim(&comparison.id, &c.id)}
                         tabindex="-1">
-                        <span class="et-claim-by">{ format!("{}: ", c.attribution) }</span>
+                        <span class="et-claim-by"><bdi>{ c.attribution.clone() }</bdi>{ ": " }</span>
                         <CitedText text={AttrValue::from(c.text.clone())}
                             block={shared.ids.claim_text(&comparison.id, &c.id)} />
                     </li>

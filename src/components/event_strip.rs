@@ -11,6 +11,7 @@ use super::use_story;
 use crate::browser;
 use crate::model::density::{is_dense, window, WINDOW};
 use crate::model::layout::AxisLayout;
+use crate::model::locale::Dir;
 use crate::state::{Action, Origin};
 
 #[derive(Properties, PartialEq)]
@@ -22,11 +23,18 @@ pub struct EventStripProps {
 /// How far Page Up/Page Down move.
 const PAGE: usize = 10;
 
-/// The move a key asks for, if any.
-fn key_action(key: &str, selected: usize) -> Option<Action> {
+/// The move a key asks for, if any. Left and right follow what the reader sees: right to
+/// left, the later event is on the left (WAI-ARIA APG, tabs in right-to-left languages).
+fn key_action(key: &str, selected: usize, dir: Dir) -> Option<Action> {
+    let (later, earlier) = match dir {
+        Dir::Ltr => ("ArrowRight", "ArrowLeft"),
+        Dir::Rtl => ("ArrowLeft", "ArrowRight"),
+    };
     match key {
-        "ArrowRight" | "ArrowDown" => Some(Action::Next),
-        "ArrowLeft" | "ArrowUp" => Some(Action::Previous),
+        "ArrowDown" => Some(Action::Next),
+        "ArrowUp" => Some(Action::Previous),
+        k if k == later => Some(Action::Next),
+        k if k == earlier => Some(Action::Previous),
         "Home" => Some(Action::First),
         "End" => Some(Action::Last),
         "PageDown" => Some(Action::Select(selected + PAGE, Origin::Step)),
@@ -52,12 +60,12 @@ pub fn EventStrip(props: &EventStripProps) -> Html {
     }
     let onkeydown = {
         let (dispatch, moved_by_key) = (shared.dispatch.clone(), moved_by_key.clone());
-        let selected = props.selected;
+        let (selected, dir) = (props.selected, shared.locale.dir);
         Callback::from(move |e: KeyboardEvent| {
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
                 return;
             }
-            if let Some(action) = key_action(&e.key(), selected) {
+            if let Some(action) = key_action(&e.key(), selected, dir) {
                 e.prevent_default();
                 *moved_by_key.borrow_mut() = true;
                 dispatch.dispatch(action);
@@ -75,7 +83,7 @@ pub fn EventStrip(props: &EventStripProps) -> Html {
     };
     html! {
         <div class={classes!("et-strip", dense.then_some("et-strip-dense"))} role="tablist"
-            aria-label="Events" {onkeydown}>
+            aria-label={shared.locale.text("events")} {onkeydown}>
             { for shown.map(|i| {
                 let b = &props.layout.events[i];
                 html! {

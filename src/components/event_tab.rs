@@ -45,9 +45,9 @@ pub fn EventTab(props: &EventTabProps) -> Html {
             tabindex={if props.selected { "0" } else { "-1" }}
             {onclick}>
             <span class={classes!("et-tab-time", when.approximate.then_some("et-approx"))}>
-                { when.label.clone() }
+                { shared.locale.when(when) }
             </span>
-            <span class="et-tab-title">{ plain_text(&e.headline) }</span>
+            <span class="et-tab-title" lang={shared.content_lang()} dir={shared.content_dir()}>{ plain_text(&e.headline) }</span>
         </button>
     }
 }

@@ -22,6 +22,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::ids::Ids;
+use crate::model::locale::Locale;
 use crate::model::Story;
 use crate::state::{OpenCitation, ViewState};
 
@@ -45,8 +46,23 @@ pub struct Shared {
     pub story: StoryRef,
     /// Every element id of this instance (several widgets can share a page).
     pub ids: Ids,
+    /// The reader's language: every word the widget adds, its direction, its numbers.
+    pub locale: Locale,
+    /// The story's language and direction where they are not the widget's (its text says so).
+    pub content: Option<(AttrValue, &'static str)>,
     pub root: NodeRef,
     pub dispatch: UseReducerDispatcher<ViewState>,
+}
+
+impl Shared {
+    /// `lang` for an element holding the story's own text (when it differs from the widget's).
+    pub fn content_lang(&self) -> Option<AttrValue> {
+        self.content.as_ref().map(|(lang, _)| lang.clone())
+    }
+
+    pub fn content_dir(&self) -> Option<&'static str> {
+        self.content.as_ref().map(|(_, dir)| *dir)
+    }
 }
 
 /// What changes as the reader reads, apart from the selection (which goes down as props): the

@@ -18,7 +18,9 @@ pub fn ReferenceList() -> Html {
     let index = use_memo(story.clone(), |s| citing_places(&s.0.timeline));
     let timeline = &story.0.timeline;
     let link_to = |place: &Place| -> Html {
-        let label = place.label(timeline);
+        // The story's words inside the widget's own: isolated, so a name in another script
+        // keeps its direction.
+        let label = html! { <bdi>{ place.label(timeline, &shared.locale) }</bdi> };
         match *place {
             Place::Event(i) => {
                 let event = &timeline.events[i];
@@ -31,7 +33,7 @@ pub fn ReferenceList() -> Html {
                 });
                 // The panel exists in the page without JavaScript too, where this link leads.
                 let href = format!("#{}", shared.ids.panel(&event.id));
-                html! { <a {href} {onclick}>{ label }</a> }
+                html! { <a {href} {onclick}>{ label.clone() }</a> }
             }
             Place::Summary(_) => {
                 html! { <a href={format!("#{}", shared.ids.summary_list())}>{ label }</a> }
@@ -58,26 +60,26 @@ pub fn ReferenceList() -> Html {
                             tabindex="-1">
                             <span class="et-ref-number">{ format!("[{}]", r.id) }</span>
                             if r.is_bare() {
-                                <span class="et-ref-unknown">{ "Details not given in the source text." }</span>
+                                <span class="et-ref-unknown">{ shared.locale.text("details-not-given") }</span>
                             } else {
-                                <span class="et-ref-details">
+                                <span class="et-ref-details" lang={shared.content_lang()} dir={shared.content_dir()}>
                                     { [r.title.as_deref(), r.publisher.as_deref(), r.date.as_deref()]
                                         .into_iter().flatten().collect::<Vec<_>>().join(". ") }
                                     if let Some(url) = &r.url {
                                         { " " }
                                         <a href={url.clone()} target="_blank" rel="noopener noreferrer">
-                                            { url.clone() }<span class="et-vh">{ " (opens in a new tab)" }</span>
+                                            { url.clone() }<span class="et-vh">{ shared.locale.text("new-tab") }</span>
                                         </a>
                                     }
                                 </span>
                             }
                             if !places.is_empty() {
                                 <div class="et-ref-cited">
-                                    <span class="et-label">{ "Cited in: " }</span>
+                                    <span class="et-label">{ shared.locale.text("cited-in") }</span>
                                     <ul class="et-backlinks">
                                         { for places.iter().take(MAX_BACKLINKS).map(|p| html! { <li>{ link_to(p) }</li> }) }
                                         if places.len() > MAX_BACKLINKS {
-                                            <li>{ format!("and {} more", places.len() - MAX_BACKLINKS) }</li>
+                                            <li>{ shared.locale.count("and-more", (places.len() - MAX_BACKLINKS) as u64) }</li>
                                         }
                                     </ul>
                                 </div>

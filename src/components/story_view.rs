@@ -13,6 +13,7 @@ use crate::browser;
 use crate::model::fragment::{event_fragment, event_in_fragment, may_replace};
 use crate::model::ids::Ids;
 use crate::model::layout::layout;
+use crate::model::locale::{Dir, Locale};
 use crate::model::sections::{Part, Parts, Section};
 use crate::model::Timeline;
 use crate::state::{Action, Origin, ViewState};
@@ -28,6 +29,12 @@ pub struct StoryViewProps {
     pub classes: Classes,
     /// The parts the host shows.
     pub parts: Parts,
+    /// The reader's language.
+    pub locale: Locale,
+}
+
+fn timeline_of(story: &StoryRef) -> &Timeline {
+    &story.0.timeline
 }
 
 /// The section holding the element with this id, if it is one of this widget's.
@@ -170,6 +177,17 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let shared = Shared {
         story: props.story.clone(),
         ids: props.ids.clone(),
+        locale: props.locale.clone(),
+        content: props
+            .locale
+            .content(
+                timeline_of(&props.story).lang.as_deref(),
+                timeline_of(&props.story)
+                    .dir
+                    .as_deref()
+                    .and_then(Dir::parse),
+            )
+            .map(|(lang, dir)| (AttrValue::from(lang), dir.attribute())),
         root: root.clone(),
         dispatch: state.dispatcher(),
     };
@@ -200,15 +218,16 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         <ContextProvider<Shared> context={shared.clone()}>
         <ContextProvider<OpenCitationContext> context={open_citation}>
             <section class={props.classes.clone()} ref={root} aria-labelledby={shared.ids.title()}
+                lang={props.locale.lang.to_string()} dir={props.locale.dir.attribute()}
                 {onclick}>
                 <header class="et-header">
-                    <h2 class="et-title" id={shared.ids.title()}>{ timeline.title.clone() }</h2>
+                    <h2 class="et-title" id={shared.ids.title()} lang={shared.content_lang()} dir={shared.content_dir()}>{ timeline.title.clone() }</h2>
                 </header>
                 // The timeline first: the axis and the selected event; then the sections the
                 // reader opens (all of them shown without JavaScript and in print).
                 if parts.shows(Part::Timeline) {
                     <section class="et-events" aria-labelledby={shared.ids.events_heading()}>
-                        <h3 class="et-vh" id={shared.ids.events_heading()}>{ "Timeline" }</h3>
+                        <h3 class="et-vh" id={shared.ids.events_heading()}>{ shared.locale.text("timeline") }</h3>
                         <Axis layout={axis.clone()} selected={state.selected} />
                     </section>
                 }
@@ -225,7 +244,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 if parts.shows(Part::Summary) && has_summary {
                     { disclosure(&shared, state.sections, DisclosureParts {
                         section: Section::Summary, id: shared.ids.summary().into(),
-                        title: "Summary".into(), class: "et-summary", content: summary_box(&shared),
+                        title: shared.locale.text("summary").into(), class: "et-summary", content: summary_box(&shared),
                     }) }
                 }
                 if parts.shows(Part::Comparison) {
@@ -238,7 +257,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 if parts.shows(Part::References) && !timeline.references.is_empty() {
                     { disclosure(&shared, state.sections, DisclosureParts {
                         section: Section::References, id: shared.ids.references().into(),
-                        title: "References".into(), class: "et-references",
+                        title: shared.locale.text("references").into(), class: "et-references",
                         content: html! { <ReferenceList /> },
                     }) }
                 }

@@ -12,13 +12,13 @@ pub fn summary_box(shared: &Shared) -> Html {
     html! {
         <>
             if !timeline.description.is_empty() {
-                <p class="et-description" id={shared.ids.description()} tabindex="-1">
+                <p class="et-description" id={shared.ids.description()} tabindex="-1" lang={shared.content_lang()} dir={shared.content_dir()}>
                     <CitedText text={AttrValue::from(timeline.description.clone())}
                         block={shared.ids.description_text()} />
                 </p>
             }
             if !timeline.summary.is_empty() {
-                <dl class="et-summary-list" id={shared.ids.summary_list()} tabindex="-1">
+                <dl class="et-summary-list" id={shared.ids.summary_list()} tabindex="-1" lang={shared.content_lang()} dir={shared.content_dir()}>
                     { for timeline.summary.iter().enumerate().map(|(i, item)| html! {
                         <div class="et-summary-item" key={i}>
                             <dt>{ item.label.clone() }</dt>

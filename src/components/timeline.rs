@@ -9,6 +9,7 @@ use super::error_view::error_view;
 use super::story_view::StoryView;
 use super::StoryRef;
 use crate::model::ids::Ids;
+use crate::model::locale::{Dir, LanguageChoice, Locale};
 use crate::model::sections::Parts;
 use crate::model::{load, IDLIB_2014};
 
@@ -98,6 +99,13 @@ pub struct TimelineProps {
     /// Called with every message when the data cannot be shown.
     #[prop_or_default]
     pub on_error: Callback<Rc<[String]>>,
+    /// The language of the widget's own words (the element's `lang`); else the story's `lang`,
+    /// else `page_lang`, else English.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
+    /// The host page's language; read from `<html lang>` in the browser when left out.
+    #[prop_or_default]
+    pub page_lang: Option<AttrValue>,
     /// The parts to show, as words: `timeline`, `summary`, `comparison`, `references`
     /// (default: all). Unknown words are warned about in the console.
     #[prop_or_default]
@@ -120,23 +128,45 @@ fn theme_class(theme: &str) -> &'static str {
     }
 }
 
-/// What the widget shows when it cannot show the story: a heading and every message.
+/// What the widget shows when it cannot show the story: a heading and every message (the
+/// checker's messages stay in English: they are for whoever writes the data).
 fn failure_messages(
     props: &TimelineProps,
     loaded: &Result<Rc<crate::model::Story>, Vec<crate::model::Problem>>,
+    locale: &Locale,
 ) -> Option<(AttrValue, Rc<[String]>)> {
     if let Some(failure) = &props.failure {
-        let heading = AttrValue::Static("This timeline cannot be shown: its data did not load.");
+        let heading = AttrValue::from(locale.text("not-loaded"));
         return Some((heading, Rc::from([failure.to_string()])));
     }
     let problems = loaded.as_ref().err()?;
-    let heading = format!(
-        "This timeline cannot be shown: its data has {} problem{}.",
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" }
-    );
+    let heading = locale.count("problems", problems.len() as u64);
     let messages: Rc<[String]> = problems.iter().map(ToString::to_string).collect();
     Some((AttrValue::from(heading), messages))
+}
+
+/// The widget's language from the element's, the story's and the page's, with a warning for
+/// a language we do not ship.
+fn choose_locale(
+    props: &TimelineProps,
+    story: Option<&crate::model::Story>,
+) -> (Locale, Option<String>) {
+    let page = props
+        .page_lang
+        .as_ref()
+        .map(|l| l.to_string())
+        .or_else(crate::browser::page_lang);
+    let timeline = story.map(|s| &s.timeline);
+    let no_messages = Default::default();
+    Locale::choose(
+        LanguageChoice {
+            element: props.lang.as_deref(),
+            story: timeline.and_then(|t| t.lang.as_deref()),
+            page: page.as_deref(),
+            story_dir: timeline.and_then(|t| t.dir.as_deref()).and_then(Dir::parse),
+        },
+        timeline.map_or(&no_messages, |t| &t.messages),
+    )
 }
 
 #[component]
@@ -152,8 +182,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         (generation, load(json).map(Rc::new))
     });
     let (generation, loaded) = (load_with_generation.0, &load_with_generation.1);
+    let (locale, unknown_language) = choose_locale(props, loaded.as_ref().ok().map(|s| &**s));
+    use_effect_with(unknown_language, |warning| {
+        if let Some(warning) = warning {
+            crate::browser::warn(warning);
+        }
+    });
     let failure = (!props.loading)
-        .then(|| failure_messages(props, loaded))
+        .then(|| failure_messages(props, loaded, &locale))
         .flatten();
     {
         let (on_error, messages) = (
@@ -173,10 +209,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     });
     let classes = classes!("et-root", theme_class(&props.theme));
+    let (lang, dir) = (
+        AttrValue::from(locale.lang.to_string()),
+        locale.dir.attribute(),
+    );
     if props.loading {
         return html! {
-            <div class={classes}>
-                <p class="et-status" role="status">{ "Loading the timeline…" }</p>
+            <div class={classes} {lang} {dir}>
+                <p class="et-status" role="status">{ locale.text("loading") }</p>
             </div>
         };
     }
@@ -192,18 +232,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 on_select={props.on_select.clone()}
                 {classes}
                 {parts}
+                {locale}
             />
         },
         (_, failure) => {
             // A failed load always has messages; the fallback only keeps this total.
-            let (heading, messages) = failure.unwrap_or_else(|| {
-                (
-                    AttrValue::Static("This timeline cannot be shown."),
-                    Rc::from([]),
-                )
-            });
+            let (heading, messages) = failure
+                .unwrap_or_else(|| (AttrValue::from(locale.text("cannot-show")), Rc::from([])));
             html! {
-                <div class={classes}>
+                <div class={classes} {lang} {dir}>
                     { error_view(heading, &messages) }
                 </div>
             }

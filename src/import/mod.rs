@@ -117,6 +117,9 @@ fn convert(read: Read, name: &str) -> Result<Imported, String> {
     });
     let timeline = Timeline {
         schema: None,
+        lang: None,
+        dir: None,
+        messages: Default::default(),
         title,
         description,
         summary: Vec::new(),

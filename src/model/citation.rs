@@ -2,7 +2,7 @@
 //! where the source puts it.
 
 /// A piece of a text: plain words or one citation marker.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Segment<'a> {
     Text(&'a str),
     Cite(u32),

@@ -119,6 +119,17 @@ fn reference(v: &Value, path: &str) -> Result<Reference, Problem> {
 pub fn timeline(v: &Value) -> Result<Timeline, Problem> {
     Ok(Timeline {
         schema: opt_text(v, "$schema"),
+        lang: opt_text(v, "lang"),
+        dir: opt_text(v, "dir"),
+        messages: v
+            .get("messages")
+            .and_then(Value::as_object)
+            .map(|m| {
+                m.iter()
+                    .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                    .collect()
+            })
+            .unwrap_or_default(),
         title: text(v, "title"),
         description: text(v, "description"),
         summary: each(v, "summary", |s| SummaryItem {

@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-/// A part of a day as sources report it ("overnight", "before dawn", ...).
+/// A part of a day as sources report it ("overnight", "before dawn", ...); the words for it
+/// are in each language's messages (`part.<key>`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DayPart {
@@ -38,19 +39,6 @@ impl DayPart {
             DayPart::Evening => "evening",
             DayPart::LaterThatDay => "later-that-day",
             DayPart::Day => "day",
-        }
-    }
-
-    /// The phrase shown when the data gives none of its own.
-    pub fn phrase(self) -> &'static str {
-        match self {
-            DayPart::Overnight => "overnight",
-            DayPart::BeforeDawn => "before dawn",
-            DayPart::Morning => "in the morning",
-            DayPart::Afternoon => "in the afternoon",
-            DayPart::Evening => "in the evening",
-            DayPart::LaterThatDay => "later that day",
-            DayPart::Day => "during the day",
         }
     }
 

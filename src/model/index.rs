@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::citation::cited_numbers;
+use super::locale::Locale;
 use super::types::Timeline;
 
 /// A place in the story that carries citations.
@@ -16,10 +17,12 @@ pub enum Place {
 
 impl Place {
     /// A short, plain label for a link back to this place.
-    pub fn label(&self, timeline: &Timeline) -> String {
+    pub fn label(&self, timeline: &Timeline, locale: &Locale) -> String {
         match *self {
-            Place::Description => "Introduction".to_string(),
-            Place::Summary(i) => format!("Summary: {}", timeline.summary[i].label),
+            Place::Description => locale.text("introduction"),
+            Place::Summary(i) => {
+                locale.fill("summary-item", &[("label", &timeline.summary[i].label)])
+            }
             // Without citation markers: a label is plain text, and its numbers would read as
             // links of their own.
             Place::Event(i) => super::citation::plain_text(&timeline.events[i].headline)
@@ -84,7 +87,10 @@ mod tests {
         assert!(one.contains(&Place::Event(0)));
         assert!(one.contains(&Place::Event(8)));
         assert!(one.iter().any(|p| matches!(p, Place::Claim { .. })));
-        assert_eq!(one[0].label(&story.timeline), "Summary: Date");
+        assert_eq!(
+            one[0].label(&story.timeline, &Locale::english()),
+            "Summary: Date"
+        );
         // Every reference of the raid is cited somewhere.
         assert_eq!(
             index.keys().copied().collect::<Vec<_>>(),

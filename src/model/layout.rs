@@ -25,8 +25,8 @@ pub struct EventBox {
 /// A labelled part-of-day band ("overnight"), drawn behind the events.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Band {
+    /// Named in the reader's language (`Locale::part`).
     pub part: DayPart,
-    pub label: String,
     pub from: u16,
     pub to: u16,
     pub lane: u8,
@@ -36,7 +36,8 @@ pub struct Band {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tick {
     pub at: u16,
-    pub label: String,
+    /// Written in the reader's language (`Locale::date`).
+    pub moment: Moment,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,7 +157,6 @@ fn bands(story: &Story, scale: &Scale) -> Vec<Band> {
         let to = placement.end.map_or(100, |e| scale.percent(e));
         out.push(Band {
             part: *part,
-            label: part.phrase().to_string(),
             from,
             to,
             lane: assign_lane(&mut lane_ends, from, to),
@@ -178,7 +178,7 @@ fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
                 let m = Moment::from_day_number(d);
                 Tick {
                     at: scale.percent(d * DAY),
-                    label: m.date_label(),
+                    moment: m,
                 }
             })
             .collect();
@@ -211,7 +211,7 @@ fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
             if i % step == 0 {
                 out.push(Tick {
                     at: scale.percent(minute),
-                    label: moment.date_label(),
+                    moment,
                 });
             }
             i += 1;
@@ -226,7 +226,7 @@ fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
             let moment = Moment::year_start(y);
             out.push(Tick {
                 at: scale.percent(moment.start_minute()),
-                label: moment.date_label(),
+                moment,
             });
             y += step;
         }
@@ -261,9 +261,10 @@ mod tests {
         assert_eq!(axis.events.len(), 9);
         // One tick: the midnight that starts 27 October, inside the overnight band.
         assert_eq!(axis.ticks.len(), 1);
-        assert_eq!(axis.ticks[0].label, "27 October 2014");
+        let english = crate::model::locale::Locale::english();
+        assert_eq!(english.date(&axis.ticks[0].moment), "27 October 2014");
         let night = &axis.bands[0];
-        assert_eq!(night.label, "overnight");
+        assert_eq!(english.part(night.part), "overnight");
         assert!(night.from < axis.ticks[0].at && axis.ticks[0].at < night.to);
         // Events are ordered left to right and never share a lane at the same point.
         for w in axis.events.windows(2) {
@@ -297,9 +298,10 @@ mod tests {
             }
         }
         let axis = layout(&story_with_times(&["2014-01-01", "2014-03-15"]));
-        assert_eq!(axis.ticks[0].label, "February 2014");
+        let english = crate::model::locale::Locale::english();
+        assert_eq!(english.date(&axis.ticks[0].moment), "February 2014");
         let axis = layout(&story_with_times(&["1900", "2020"]));
-        assert!(axis.ticks.iter().any(|t| t.label == "2000"));
+        assert!(axis.ticks.iter().any(|t| english.date(&t.moment) == "2000"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod ids;
 pub mod index;
 pub mod layout;
 pub mod load;
+pub mod locale;
 pub mod locate;
 pub mod media;
 pub mod problem;

@@ -13,6 +13,8 @@ pub enum Shape {
     Text,
     Count,
     Part,
+    /// An object of texts under any names (the names are checked later).
+    TextMap,
     List(&'static Shape),
     Object(&'static str, &'static [Field]),
 }
@@ -95,6 +97,9 @@ pub static REFERENCE: &[Field] = &[
 ];
 pub static TIMELINE: &[Field] = &[
     opt("$schema", Shape::Text),
+    opt("lang", Shape::Text),
+    opt("dir", Shape::Text),
+    opt("messages", Shape::TextMap),
     req("title", Shape::Text),
     opt("description", Shape::Text),
     opt(
@@ -211,6 +216,7 @@ fn empty(shape: &Shape) -> Value {
         Shape::Text => Value::String(String::new()),
         Shape::Count => Value::from(0u64),
         Shape::Part => Value::from(DayPart::Day.key()),
+        Shape::TextMap => Value::Object(Default::default()),
         Shape::List(_) => Value::Array(Vec::new()),
         Shape::Object(_, fields) => Value::Object(
             fields
@@ -228,6 +234,7 @@ fn check(value: &mut Value, shape: &Shape, path: At, findings: &mut Findings) {
         Shape::Count if !value.is_u64() => Some("a whole number of 0 or more".to_string()),
         Shape::Part if !value.is_string() => Some("a part of the day (a string)".to_string()),
         Shape::List(_) if !value.is_array() => Some("a list".to_string()),
+        Shape::TextMap if !value.is_object() => Some("an object of texts".to_string()),
         Shape::Object(name, _) if !value.is_object() => Some(format!("an object ({name})")),
         _ => None,
     };
@@ -251,6 +258,11 @@ fn check(value: &mut Value, shape: &Shape, path: At, findings: &mut Findings) {
                 ),
             );
             findings.repaired.push(path.to_string());
+        }
+        (Shape::TextMap, Value::Object(map)) => {
+            for (key, v) in map.iter_mut() {
+                check(v, &Shape::Text, At::Field(&path, key), findings);
+            }
         }
         (Shape::List(item), Value::Array(items)) => {
             for (i, v) in items.iter_mut().enumerate() {

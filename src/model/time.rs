@@ -25,21 +25,6 @@ pub struct Moment {
     pub precision: Precision,
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
@@ -109,7 +94,7 @@ impl Moment {
             if day < 1 || day > last {
                 return Err(format!(
                     "'{text}': day {day} does not exist in {} {year} (it has {last} days)",
-                    MONTHS[moment.month as usize - 1]
+                    super::locale::Locale::english().text(&format!("month.{}", moment.month))
                 ));
             }
             moment.day = day;
@@ -198,14 +183,10 @@ impl Moment {
         }
     }
 
-    /// The date in words, as precise as the moment is ("27 October 2014").
+    /// The date in English words, as precise as the moment is ("27 October 2014"), for the
+    /// checker's messages (the widget writes dates in its reader's language: `Locale::date`).
     pub fn date_label(&self) -> String {
-        let month = MONTHS[self.month as usize - 1];
-        match self.precision {
-            Precision::Year => self.year.to_string(),
-            Precision::Month => format!("{month} {}", self.year),
-            Precision::Day | Precision::Minute => format!("{} {month} {}", self.day, self.year),
-        }
+        super::locale::Locale::english().date(self)
     }
 }
 
@@ -225,6 +206,17 @@ impl fmt::Display for Moment {
     }
 }
 
+/// What a placement shows, in any language (`Locale::when`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shown {
+    /// An exact moment, as precise as reported.
+    Exact(Moment),
+    /// A part of a day on a date.
+    Part { date: Moment, part: DayPart },
+    /// Later than another event, time not given.
+    After,
+}
+
 /// Where an event sits in time once its time has been resolved.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Placement {
@@ -236,10 +228,10 @@ pub struct Placement {
     pub key: i64,
     /// True unless the time is reported to the minute.
     pub approximate: bool,
-    /// The reported phrase or the exact time, ready to show.
-    pub label: String,
-    /// The date in words, when the data gives one.
-    pub date_label: Option<String>,
+    /// What the time is, to be put in words in the reader's language.
+    pub shown: Shown,
+    /// The source's own words for the time, shown instead of it.
+    pub phrase: Option<String>,
 }
 
 impl Placement {
@@ -255,8 +247,8 @@ impl Placement {
                 (start + end) / 2
             },
             approximate: moment.precision != Precision::Minute,
-            label: moment.to_string(),
-            date_label: None,
+            shown: Shown::Exact(*moment),
+            phrase: None,
         }
     }
 
@@ -269,8 +261,8 @@ impl Placement {
             end: Some(midnight + to),
             key: midnight + (from + to) / 2,
             approximate: true,
-            label: phrase.unwrap_or(part.phrase()).to_string(),
-            date_label: Some(date.date_label()),
+            shown: Shown::Part { date: *date, part },
+            phrase: phrase.map(str::to_string),
         }
     }
 
@@ -281,8 +273,8 @@ impl Placement {
             end: None,
             key: anchor.key,
             approximate: true,
-            label: phrase.unwrap_or("later").to_string(),
-            date_label: None,
+            shown: Shown::After,
+            phrase: phrase.map(str::to_string),
         }
     }
 }
@@ -378,9 +370,13 @@ mod tests {
         let morning = Placement::day_part(&date, DayPart::Morning, Some("in morning"));
         let later = Placement::day_part(&date, DayPart::LaterThatDay, None);
         assert!(night.key < dawn.key && dawn.key < morning.key && morning.key < later.key);
-        assert_eq!(morning.label, "in morning");
-        assert_eq!(dawn.label, "before dawn");
-        assert_eq!(night.date_label.as_deref(), Some("27 October 2014"));
+        let english = crate::model::locale::Locale::english();
+        assert_eq!(english.when(&morning), "in morning");
+        assert_eq!(english.when(&dawn), "before dawn");
+        assert_eq!(
+            english.when_date(&night).as_deref(),
+            Some("27 October 2014")
+        );
     }
 
     #[test]
@@ -388,8 +384,9 @@ mod tests {
         let date = Moment::parse("2014-10-27").unwrap();
         let night = Placement::day_part(&date, DayPart::Overnight, None);
         let later = Placement::after(&night, None);
+        let english = crate::model::locale::Locale::english();
         assert_eq!(
-            (later.key, later.end, later.label.as_str()),
+            (later.key, later.end, english.when(&later).as_str()),
             (night.key, None, "later")
         );
     }

@@ -3,6 +3,8 @@
 //! checked JSON by `convert.rs` (after `shape.rs` has checked its shape), not by serde; they
 //! serialise back to the same format (the property tests round-trip them).
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::media::Media;
@@ -13,6 +15,15 @@ use super::time::DayPart;
 pub struct Timeline {
     #[serde(rename = "$schema", skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
+    /// The story's language (a BCP 47 tag such as `ar` or `fr-CA`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// `ltr` or `rtl`, when it is not the language's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dir: Option<String>,
+    /// The widget's own words, overridden or added by the story (see `locale::KEYS`).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub messages: BTreeMap<String, String>,
     pub title: String,
     pub description: String,
     pub summary: Vec<SummaryItem>,

@@ -24,6 +24,7 @@ pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
         }
     };
 
+    super::locale::check::check_language(timeline, &mut problems);
     not_blank(&timeline.title, || "title".into(), &mut problems);
     cites(&timeline.title, &|| "title".into(), &mut problems);
     cites(
@@ -151,7 +152,7 @@ fn place_events(events: &[Event], problems: &mut Vec<Problem>) -> Vec<Option<Pla
                         &format!("events[{i}].time"),
                         format!(
                             "'{}' is earlier than the event before it ('{}', events[{j}]); events must be in time order",
-                            p.label, events[j].id
+                            super::locale::Locale::english().when(p), events[j].id
                         ),
                     ));
                 }
@@ -208,7 +209,7 @@ fn place(
         return parse("at", at, problems).map(|m| {
             let mut p = Placement::exact(&m);
             if let Some(phrase) = phrase {
-                p.label = phrase.to_string();
+                p.phrase = Some(phrase.to_string());
             }
             p
         });

@@ -1,0 +1,178 @@
+use std::collections::BTreeMap;
+
+use super::*;
+
+fn choose(
+    element: Option<&str>,
+    story: Option<&str>,
+    page: Option<&str>,
+) -> (Locale, Option<String>) {
+    let choice = LanguageChoice {
+        element,
+        story,
+        page,
+        story_dir: None,
+    };
+    Locale::choose(choice, &BTreeMap::new())
+}
+
+#[test]
+fn the_element_then_the_story_then_the_page_then_english() {
+    assert_eq!(&*choose(Some("fr"), Some("ar"), Some("en")).0.lang, "fr");
+    assert_eq!(&*choose(None, Some("ar"), Some("fr")).0.lang, "ar");
+    assert_eq!(&*choose(Some(" "), None, Some("fr-CA")).0.lang, "fr-CA");
+    assert_eq!(&*choose(None, None, None).0.lang, "en");
+    let (arabic, warning) = choose(None, Some("ar-SY"), None);
+    assert_eq!(
+        (arabic.dir, arabic.text("references").as_str(), warning),
+        (Dir::Rtl, "المراجع", None)
+    );
+}
+
+#[test]
+fn an_unknown_language_speaks_english_and_warns_once_unless_the_story_brings_words() {
+    let (locale, warning) = choose(None, Some("de"), None);
+    assert_eq!(locale.text("references"), "References");
+    assert_eq!(&*locale.lang, "de");
+    assert!(warning.unwrap().contains("no messages for language 'de'"));
+    let words = BTreeMap::from([("references".to_string(), "Quellen".to_string())]);
+    let choice = LanguageChoice {
+        story: Some("de"),
+        ..LanguageChoice::default()
+    };
+    let (locale, warning) = Locale::choose(choice, &words);
+    assert_eq!(
+        (locale.text("references").as_str(), warning),
+        ("Quellen", None)
+    );
+    // A key the story leaves out still has words: English ones.
+    assert_eq!(locale.text("summary"), "Summary");
+}
+
+#[test]
+fn a_story_direction_wins_and_right_to_left_follows_the_language() {
+    let choice = LanguageChoice {
+        story: Some("ar"),
+        story_dir: Some(Dir::Ltr),
+        ..Default::default()
+    };
+    assert_eq!(Locale::choose(choice, &BTreeMap::new()).0.dir, Dir::Ltr);
+    assert_eq!(choose(None, Some("he"), None).0.dir, Dir::Rtl);
+    assert_eq!(choose(None, Some("fr"), None).0.dir, Dir::Ltr);
+}
+
+#[test]
+fn arabic_has_six_plural_forms() {
+    let ar = choose(Some("ar"), None, None).0;
+    let forms: Vec<Plural> = [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111]
+        .map(|n| (tables::AR.plural)(n))
+        .to_vec();
+    use Plural::*;
+    assert_eq!(
+        forms,
+        vec![Zero, One, Two, Few, Few, Many, Many, Other, Other, Other, Few, Many]
+    );
+    assert_eq!(ar.count("events-count", 1), "حدث واحد");
+    assert_eq!(ar.count("events-count", 2), "حدثان");
+    assert_eq!(ar.count("events-count", 5), "٥ أحداث");
+    assert_eq!(ar.count("events-count", 12), "١٢ حدثًا");
+    assert_eq!(ar.count("events-count", 100), "١٠٠ حدث");
+}
+
+#[test]
+fn english_and_french_plurals() {
+    let en = Locale::english();
+    assert_eq!(en.count("events-count", 1), "1 event");
+    assert_eq!(en.count("events-count", 0), "0 events");
+    let fr = choose(Some("fr"), None, None).0;
+    assert_eq!(fr.count("events-count", 0), "0 événement");
+    assert_eq!(fr.count("and-more", 1), "et 1 autre");
+    assert_eq!(fr.count("and-more", 3), "et 3 autres");
+}
+
+#[test]
+fn dates_and_times_in_each_language() {
+    let m = Moment::parse("2014-10-27T00:00").unwrap();
+    let at = Placement::exact(&m);
+    assert_eq!(Locale::english().when(&at), "27 October 2014, 00:00");
+    assert_eq!(
+        choose(Some("fr"), None, None).0.when(&at),
+        "27 octobre 2014 à 00:00"
+    );
+    assert_eq!(
+        choose(Some("ar"), None, None).0.when(&at),
+        "٢٧ تشرين الأول ٢٠١٤، ٠٠:٠٠"
+    );
+    let night = Placement::day_part(
+        &Moment::parse("2014-10-27").unwrap(),
+        DayPart::Overnight,
+        None,
+    );
+    let ar = choose(Some("ar"), None, None).0;
+    assert_eq!(
+        (ar.when(&night), ar.when_date(&night).unwrap()),
+        ("خلال الليل".into(), "٢٧ تشرين الأول ٢٠١٤".into())
+    );
+    // The source's own words are shown as they are.
+    let said = Placement::day_part(&m, DayPart::Morning, Some("in morning"));
+    assert_eq!(ar.when(&said), "in morning");
+}
+
+#[test]
+fn every_shipped_language_has_every_word() {
+    for table in tables::SHIPPED {
+        for (key, placeholders) in KEYS {
+            let texts: Vec<&str> = if PLURAL_KEYS.contains(key) {
+                let forms: std::collections::BTreeSet<Plural> =
+                    (0..200).map(|n| (table.plural)(n)).collect();
+                forms
+                    .iter()
+                    .map(|f| {
+                        table
+                            .get(&format!("{key}.{}", f.key()))
+                            .unwrap_or_else(|| panic!("{} {key}.{}", table.lang, f.key()))
+                    })
+                    .collect()
+            } else {
+                vec![table
+                    .get(key)
+                    .unwrap_or_else(|| panic!("{} has no '{key}'", table.lang))]
+            };
+            for text in texts {
+                for name in text
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|r| r.split_once('}'))
+                    .map(|(n, _)| n)
+                {
+                    assert!(
+                        placeholders.contains(&name),
+                        "{} {key}: {{{name}}}",
+                        table.lang
+                    );
+                }
+            }
+        }
+        for (key, _) in table.messages {
+            let base = key
+                .rsplit_once('.')
+                .filter(|(b, _)| PLURAL_KEYS.contains(b))
+                .map_or(*key, |(b, _)| b);
+            assert!(
+                KEYS.iter().any(|(k, _)| *k == base),
+                "{} has an unknown key {key}",
+                table.lang
+            );
+        }
+    }
+}
+
+#[test]
+fn language_tags() {
+    for good in ["en", "ar", "fr-CA", "ar-SY", "zh-Hant-TW", "ckb"] {
+        assert!(is_language_tag(good), "{good}");
+    }
+    for bad in ["", "english", "e", "fr_CA", "ar-", "en--us", "a1"] {
+        assert!(!is_language_tag(bad), "{bad}");
+    }
+}
