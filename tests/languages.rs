@@ -120,3 +120,19 @@ fn a_language_we_do_not_ship_speaks_english_or_the_story_s_own_words() {
     });
     assert!(html.contains(">Quellen<") && html.contains(">Zusammenfassung<"));
 }
+
+#[test]
+fn docs_list_every_message_key() {
+    let docs = include_str!("../docs/format.md");
+    for (key, _) in event_timeline::model::locale::KEYS {
+        let listed = if event_timeline::model::locale::PLURAL_KEYS.contains(key) {
+            format!("`{key}.one`")
+        } else {
+            format!("`{key}`")
+        };
+        assert!(
+            docs.contains(&listed),
+            "docs/format.md does not list {listed}"
+        );
+    }
+}

@@ -53,7 +53,8 @@ pub fn EventPanel(props: &EventPanelProps) -> Html {
                 if when.approximate {
                     <span class="et-approx-badge">{ locale.text("approximate") }</span>
                 }
-                <span class="et-when-phrase">{ locale.when(when) }</span>
+                <span class="et-when-phrase" lang={shared.phrase_lang(when)} dir={shared.phrase_dir(when)}>
+                    { locale.when(when) }</span>
                 if let Some(date) = locale.when_date(when) {
                     <span class="et-when-date">{ date }</span>
                 }

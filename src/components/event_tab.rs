@@ -44,7 +44,8 @@ pub fn EventTab(props: &EventTabProps) -> Html {
             aria-setsize={props.set_size.map(|n| n.to_string())}
             tabindex={if props.selected { "0" } else { "-1" }}
             {onclick}>
-            <span class={classes!("et-tab-time", when.approximate.then_some("et-approx"))}>
+            <span class={classes!("et-tab-time", when.approximate.then_some("et-approx"))}
+                lang={shared.phrase_lang(when)} dir={shared.phrase_dir(when)}>
                 { shared.locale.when(when) }
             </span>
             <span class="et-tab-title" lang={shared.content_lang()} dir={shared.content_dir()}>{ plain_text(&e.headline) }</span>

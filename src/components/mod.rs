@@ -23,7 +23,7 @@ use yew::prelude::*;
 
 use crate::model::ids::Ids;
 use crate::model::locale::Locale;
-use crate::model::Story;
+use crate::model::{Placement, Story};
 use crate::state::{OpenCitation, ViewState};
 
 pub use timeline::{Remote, Timeline, TimelineProps};
@@ -62,6 +62,15 @@ impl Shared {
 
     pub fn content_dir(&self) -> Option<&'static str> {
         self.content.as_ref().map(|(_, dir)| *dir)
+    }
+
+    /// `lang` for a time: the story's when the story words it (its `phrase`).
+    pub fn phrase_lang(&self, when: &Placement) -> Option<AttrValue> {
+        when.phrase.as_ref().and(self.content_lang())
+    }
+
+    pub fn phrase_dir(&self, when: &Placement) -> Option<&'static str> {
+        when.phrase.as_ref().and(self.content_dir())
     }
 }
 

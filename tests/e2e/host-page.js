@@ -19,10 +19,10 @@ export async function watch(page) {
  * Serves a fresh host page with this body (and the element's module script) at `path` and
  * opens it; with `ready`, waits until that many widgets are live.
  */
-export async function host(page, body, { head = "", path = "/__host.html", bodyStyle = "", ready = 0 } = {}) {
+export async function host(page, body, { head = "", path = "/__host.html", bodyStyle = "", ready = 0, lang = "en" } = {}) {
   await page.route(`**${path}`, (route) => route.fulfill({
     contentType: "text/html",
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>
+    body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host page</title>
       <link rel="icon" href="/favicon.svg">${head}
       <script type="module" src="/embed/event-timeline.js"></script></head>
       <body style="${bodyStyle}"><main>${body}</main></body></html>`,

@@ -219,6 +219,36 @@ export const TASKS = [
     },
   },
   {
+    name: "right to left: the raid with the Arabic interface runs from the right, ArrowLeft moves later, no overflow (screenshot saved)",
+    async run({ driver, base, engine }) {
+      const [w, h] = [1280, 900];
+      await driver.get("about:blank");
+      await driver.get(`${base}/__frame?src=/examples/arabic.html&w=${w}&h=${h}`);
+      await driver.switchTo().frame(await driver.findElement(By.id("frame")));
+      await until(driver, async () => (await readyCount(driver)) >= 1, "ready");
+      const shadow = () => js(driver, () => document.getElementById("timeline").shadowRoot.querySelector(".et-root").getAttribute("dir"));
+      same(await shadow(), "rtl", "the widget's direction");
+      // The earliest event's card is to the right of the latest one's.
+      const [first, last] = await js(driver, (ids) => ids.map((id) => document.getElementById("timeline")
+        .shadowRoot.getElementById(`et-tab-${id}`).getBoundingClientRect().right), [IDS[0], IDS.at(-1)]);
+      check(first > last, `the first card (${first}) is not to the right of the last (${last})`);
+      await js(driver, (id) => document.getElementById("timeline").shadowRoot.getElementById(`et-tab-${id}`).focus(), IDS[0]);
+      await press(driver, Key.ARROW_LEFT);
+      const selected = () => js(driver, () => document.getElementById("timeline").shadowRoot
+        .querySelector("[role=tab][aria-selected=true]")?.id);
+      await until(driver, async () => (await selected()) === `et-tab-${IDS[1]}`, "ArrowLeft to the second event");
+      await press(driver, Key.ARROW_RIGHT);
+      await until(driver, async () => (await selected()) === `et-tab-${IDS[0]}`, "ArrowRight back to the first");
+      const overflow = await js(driver, () => document.documentElement.scrollWidth - window.innerWidth);
+      check(overflow <= 0, `${overflow} px of horizontal overflow`);
+      same(await problems(driver), [], "problems (CSP violations included)");
+      await painted(driver);
+      await driver.switchTo().defaultContent();
+      await painted(driver);
+      writeFileSync(`artifacts/screenshots/${engine}-arabic-${w}.png`, cropPng(Buffer.from(await driver.takeScreenshot(), "base64"), w, h));
+    },
+  },
+  {
     name: "the iframe page opens the fragment's event and posts selections to its parent",
     async run({ driver, base }) {
       await open(driver, base, "/examples/iframe.html", 0);
