@@ -1,34 +1,32 @@
 //! The time axis: labelled part-of-day bands, date ticks, each event's (fuzzy) possible span,
 //! and the event tabs placed by time. Positions are whole-percent CSS classes (no inline
-//! styles, so a strict Content-Security-Policy needs nothing extra).
+//! styles, so a strict Content-Security-Policy needs nothing extra). A plain function of the
+//! story view, which keeps the layout and the clusters (README, Size).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::cluster_bars::ClusterBars;
-use super::event_strip::EventStrip;
-use super::use_story;
-use crate::model::density::{cluster_of, clusters, is_dense};
+use super::cluster_bars::cluster_bars;
+use super::event_strip::event_strip;
+use super::Shared;
+use crate::model::density::{cluster_of, is_dense, Cluster};
 use crate::model::layout::AxisLayout;
 
-#[derive(Properties, PartialEq)]
-pub struct AxisProps {
-    pub layout: Rc<AxisLayout>,
-    pub selected: usize,
-}
-
-#[component]
-pub fn Axis(props: &AxisProps) -> Html {
-    let layout = &props.layout;
-    let locale = use_story().locale;
+/// The axis of a laid-out story (`groups`: a dense story's clusters) with `selected` shown.
+pub fn axis(
+    shared: &Shared,
+    layout: &AxisLayout,
+    groups: &[Cluster],
+    selected: usize,
+    moved_by_key: &Rc<RefCell<bool>>,
+) -> Html {
+    let locale = &shared.locale;
     let dense = is_dense(layout.events.len());
-    let groups = use_memo(props.layout.clone(), |l| {
-        Rc::new(clusters(l.events.iter().map(|e| e.at)))
-    });
     let spans = if dense {
-        let current = cluster_of(&groups, props.selected);
-        html! { <ClusterBars clusters={(*groups).clone()} {current} /> }
+        let current = cluster_of(groups, selected);
+        cluster_bars(shared, groups, current)
     } else {
         html! {
             <div class="et-spans" aria-hidden="true">
@@ -36,7 +34,7 @@ pub fn Axis(props: &AxisProps) -> Html {
                     <span class={classes!("et-span",
                         e.approximate.then_some("et-span-fuzzy"),
                         e.open_end.then_some("et-span-open"),
-                        (i == props.selected).then_some("et-span-selected"),
+                        (i == selected).then_some("et-span-selected"),
                         format!("et-l-{}", e.from), format!("et-r-{}", 100 - e.to),
                         format!("et-lane-{}", e.lane.min(15)))}>
                     </span>
@@ -64,7 +62,7 @@ pub fn Axis(props: &AxisProps) -> Html {
             </div>
             <div class="et-track">
                 { spans }
-                <EventStrip layout={layout.clone()} selected={props.selected} />
+                { event_strip(shared, layout, selected, moved_by_key) }
             </div>
         </div>
     }

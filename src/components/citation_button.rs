@@ -2,21 +2,24 @@
 
 use yew::prelude::*;
 
-use super::{use_open_citation, use_story};
+use super::Shared;
 use crate::state::{Action, OpenCitation};
 
 #[derive(Properties, PartialEq)]
 pub struct CitationButtonProps {
+    pub shared: Shared,
     pub number: u32,
     pub id: AttrValue,
     /// The statement it supports, shown in the popover.
     pub statement: AttrValue,
+    /// Whether this citation's popover is open.
+    pub open: bool,
 }
 
 #[component]
 pub fn CitationButton(props: &CitationButtonProps) -> Html {
-    let shared = use_story();
-    let open = use_open_citation().is_some_and(|o| o.trigger == props.id);
+    let shared = &props.shared;
+    let open = props.open;
     let onclick = {
         let (dispatch, number) = (shared.dispatch.clone(), props.number);
         let (trigger, statement) = (props.id.clone(), props.statement.clone());

@@ -5,33 +5,29 @@
 
 use yew::prelude::*;
 
-use super::{use_open_citation, use_story};
+use super::Shared;
 use crate::browser;
-use crate::model::ids;
 use crate::state::Action;
+use crate::state::OpenCitation;
 
 #[derive(Properties, PartialEq)]
 pub struct CitationPopoverProps {
-    /// The text block whose citations open here.
-    pub block: AttrValue,
+    pub shared: Shared,
+    /// The open citation, which belongs to the text block this popover follows.
+    pub citation: OpenCitation,
 }
 
 #[component]
 pub fn CitationPopover(props: &CitationPopoverProps) -> Html {
-    let open = use_open_citation().filter(|o| ids::is_citation_of(&o.trigger, &props.block));
-    let shared = use_story();
+    let shared = &props.shared;
     let node = use_node_ref();
     {
         let node = node.clone();
-        use_effect_with(open.as_ref().map(|o| o.trigger.clone()), move |trigger| {
-            if trigger.is_some() {
-                browser::focus_node(&node)
-            }
+        use_effect_with(props.citation.trigger.clone(), move |_| {
+            browser::focus_node(&node)
         });
     }
-    let Some(citation) = open else {
-        return Html::default();
-    };
+    let citation = &props.citation;
     let close_and_return = {
         let (dispatch, root, trigger) = (
             shared.dispatch.clone(),

@@ -1,40 +1,35 @@
 //! A text with its citation markers turned into citation buttons; the popover of an open
-//! citation is shown right after the text that carries it.
+//! citation is shown right after the text that carries it. A plain function: the buttons and
+//! the popover are the components that follow the open citation (README, Size).
 
 use yew::prelude::*;
 
 use super::citation_button::CitationButton;
 use super::citation_popover::CitationPopover;
+use super::{Open, Shared};
 use crate::model::citation::{plain_text, segments, Segment};
 use crate::model::ids;
 
-#[derive(Properties, PartialEq)]
-pub struct CitedTextProps {
-    pub text: AttrValue,
-    /// Unique id of this text block; citation buttons get `<block>-c<k>`.
-    pub block: AttrValue,
-    /// Whether an open citation's popover is shown right after this text; off where the text
-    /// sits in a heading (the dialog must not become part of the heading), and the parent
-    /// shows it after the heading instead.
-    #[prop_or(true)]
-    pub popover: bool,
-}
-
-#[component]
-pub fn CitedText(props: &CitedTextProps) -> Html {
-    let statement = AttrValue::from(plain_text(&props.text).trim().to_string());
+/// `text` with its citations; `block` is its unique id (citation buttons get
+/// `<block>_c<k>`). `popover`: whether an open citation's popover follows the text; off where
+/// the text sits in a heading (the dialog must not become part of it), and the caller shows it
+/// after the heading instead.
+pub fn cited_text(shared: &Shared, open: Open, text: &str, block: &str, popover: bool) -> Html {
+    let statement = AttrValue::from(plain_text(text).trim().to_string());
     let mut k = 0;
     let mut button = |n: u32| {
         k += 1;
+        let id = AttrValue::from(ids::citation(block, k));
         html! {
-            <CitationButton number={n} id={AttrValue::from(ids::citation(&props.block, k))}
+            <CitationButton shared={shared.clone()} number={n} id={id.clone()}
+                open={open.is_some_and(|o| o.trigger == id)}
                 statement={statement.clone()} />
         }
     };
     // A citation stays with the word it follows: the two never part at a line break, and in
     // either direction the marker sits at the end of its statement.
     let mut parts: Vec<Html> = Vec::new();
-    let mut segments = segments(&props.text).into_iter().peekable();
+    let mut segments = segments(text).into_iter().peekable();
     while let Some(segment) = segments.next() {
         match segment {
             Segment::Text(t) if matches!(segments.peek(), Some(Segment::Cite(_))) => {
@@ -55,9 +50,19 @@ pub fn CitedText(props: &CitedTextProps) -> Html {
     html! {
         <span class="et-cited">
             { for parts }
-            if props.popover {
-                <CitationPopover block={props.block.clone()} />
+            if popover {
+                { citation_popover(shared, open, block) }
             }
         </span>
+    }
+}
+
+/// The popover of the open citation, after the text block it belongs to (nothing otherwise).
+pub fn citation_popover(shared: &Shared, open: Open, block: &str) -> Html {
+    match open.filter(|o| ids::is_citation_of(&o.trigger, block)) {
+        Some(citation) => {
+            html! { <CitationPopover shared={shared.clone()} citation={citation.clone()} /> }
+        }
+        None => Html::default(),
     }
 }

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::cited_text::CitedText;
-use super::Shared;
+use super::cited_text::cited_text;
+use super::{Open, Shared};
 
 /// A plain function of the widget's shared data (it holds no state of its own).
-pub fn comparison_table(shared: &Shared, index: usize) -> Html {
+pub fn comparison_table(shared: &Shared, open: Open, index: usize) -> Html {
     let comparison = &shared.story.0.timeline.comparisons[index];
     let locale = &shared.locale;
     html! {
@@ -81,8 +81,7 @@ pub fn comparison_table(shared: &Shared, index: usize) -> Html {
                     <li key={c.id.clone()} id={shared.ids.claim(&comparison.id, &c.id)}
                         tabindex="-1">
                         <span class="et-claim-by"><bdi>{ c.attribution.clone() }</bdi>{ ": " }</span>
-                        <CitedText text={AttrValue::from(c.text.clone())}
-                            block={shared.ids.claim_text(&comparison.id, &c.id)} />
+                        { cited_text(shared, open, &c.text, &shared.ids.claim_text(&comparison.id, &c.id), true) }
                     </li>
                 }) }
             </ul>

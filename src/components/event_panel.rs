@@ -1,31 +1,23 @@
 //! One event in full: its reported time, headline, text with citations, place, sides and
 //! attribution, with previous/next buttons. Hidden unless selected (and always printed).
+//!
+//! A plain function, not a component: the citation buttons and texts inside are components
+//! and skip re-rendering on their own, and each component costs the WebAssembly its own copy
+//! of Yew's generic code (README, Size).
 
 use yew::prelude::*;
 
-use super::citation_popover::CitationPopover;
-use super::cited_text::CitedText;
+use super::cited_text::{citation_popover, cited_text};
 use super::media_figure::media_figure;
-use super::use_story;
+use super::{Open, Shared};
 use crate::model::citation::plain_text;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct EventPanelProps {
-    pub index: usize,
-    pub selected: bool,
-}
-
-#[component]
-pub fn EventPanel(props: &EventPanelProps) -> Html {
-    let shared = use_story();
+/// The panel of event `i`, shown when `selected`.
+pub fn event_panel(shared: &Shared, open: Open, i: usize, selected: bool) -> Html {
     let story = &shared.story.0;
     let events = &story.timeline.events;
-    let (i, event, when) = (
-        props.index,
-        &events[props.index],
-        &story.placements[props.index],
-    );
+    let (event, when) = (&events[i], &story.placements[i]);
     let block = |part: &str| AttrValue::from(shared.ids.event_text(&event.id, part));
     let step = |action: Action| {
         let dispatch = shared.dispatch.clone();
@@ -46,9 +38,9 @@ pub fn EventPanel(props: &EventPanelProps) -> Html {
     let (prev_label, at_start) = neighbour(i.checked_sub(1), "previous");
     let (next_label, at_end) = neighbour(Some(i + 1), "next");
     html! {
-        <div class="et-panel" role="tabpanel" id={shared.ids.panel(&event.id)}
+        <div class="et-panel" role="tabpanel" key={event.id.clone()} id={shared.ids.panel(&event.id)}
             aria-labelledby={shared.ids.tab(&event.id)}
-            tabindex="0" hidden={!props.selected}>
+            tabindex="0" hidden={!selected}>
             <p class="et-when">
                 if when.approximate {
                     <span class="et-approx-badge">{ locale.text("approximate") }</span>
@@ -60,18 +52,17 @@ pub fn EventPanel(props: &EventPanelProps) -> Html {
                 }
             </p>
             <h4 class="et-panel-title" lang={shared.content_lang()} dir={shared.content_dir()}>
-                <CitedText text={AttrValue::from(event.headline.clone())} block={block("headline")}
-                    popover={false} />
+                { cited_text(shared, open, &event.headline, &block("headline"), false) }
             </h4>
             // A headline's citation opens its source here, after the heading, not inside it.
-            <CitationPopover block={block("headline")} />
+            { citation_popover(shared, open, &block("headline")) }
             if !event.text.is_empty() {
                 <p class="et-panel-text" lang={shared.content_lang()} dir={shared.content_dir()}>
-                    <CitedText text={AttrValue::from(event.text.clone())} block={block("text")} />
+                    { cited_text(shared, open, &event.text, &block("text"), true) }
                 </p>
             }
             if let Some(media) = &event.media {
-                { media_figure(media, block) }
+                { media_figure(shared, open, media, block) }
             }
             <dl class="et-facts">
                 if let Some(place) = &event.place {

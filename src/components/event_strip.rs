@@ -2,23 +2,17 @@
 //! events, Home/End jump to the ends (Page Up/Down by ten); the key handler lives on the tab
 //! list itself.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::event_tab::EventTab;
-use super::use_story;
-use crate::browser;
+use super::event_tab::{event_tab, TabPlace};
+use super::Shared;
 use crate::model::density::{is_dense, window, WINDOW};
 use crate::model::layout::AxisLayout;
 use crate::model::locale::Dir;
 use crate::state::{Action, Origin};
-
-#[derive(Properties, PartialEq)]
-pub struct EventStripProps {
-    pub layout: Rc<AxisLayout>,
-    pub selected: usize,
-}
 
 /// How far Page Up/Page Down move.
 const PAGE: usize = 10;
@@ -43,24 +37,18 @@ fn key_action(key: &str, selected: usize, dir: Dir) -> Option<Action> {
     }
 }
 
-#[component]
-pub fn EventStrip(props: &EventStripProps) -> Html {
-    let shared = use_story();
+/// The tab list of `layout` with `selected` chosen. A key move sets `moved_by_key`, so the
+/// story view moves focus along with the selection (a plain function: README, Size).
+pub fn event_strip(
+    shared: &Shared,
+    layout: &AxisLayout,
+    selected: usize,
+    moved_by_key: &Rc<RefCell<bool>>,
+) -> Html {
     let story = &shared.story.0;
-    let moved_by_key = use_mut_ref(|| false);
-    {
-        // After a key move, focus follows the selection.
-        let (moved_by_key, root) = (moved_by_key.clone(), shared.root.clone());
-        let id = shared.ids.tab(&story.timeline.events[props.selected].id);
-        use_effect_with(props.selected, move |_| {
-            if std::mem::take(&mut *moved_by_key.borrow_mut()) {
-                browser::focus_within(&root, &id);
-            }
-        });
-    }
     let onkeydown = {
         let (dispatch, moved_by_key) = (shared.dispatch.clone(), moved_by_key.clone());
-        let (selected, dir) = (props.selected, shared.locale.dir);
+        let dir = shared.locale.dir;
         Callback::from(move |e: KeyboardEvent| {
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
                 return;
@@ -77,7 +65,7 @@ pub fn EventStrip(props: &EventStripProps) -> Html {
     let events = &story.timeline.events;
     let dense = is_dense(events.len());
     let shown = if dense {
-        window(props.selected, events.len(), WINDOW)
+        window(selected, events.len(), WINDOW)
     } else {
         0..events.len()
     };
@@ -85,12 +73,12 @@ pub fn EventStrip(props: &EventStripProps) -> Html {
         <div class={classes!("et-strip", dense.then_some("et-strip-dense"))} role="tablist"
             aria-label={shared.locale.text("events")} {onkeydown}>
             { for shown.map(|i| {
-                let b = &props.layout.events[i];
-                html! {
-                    <EventTab key={events[i].id.clone()} index={i} selected={i == props.selected}
-                        position={(!dense).then_some((b.at, b.lane))}
-                        set_size={dense.then_some(events.len())} />
-                }
+                let b = &layout.events[i];
+                event_tab(shared, i, TabPlace {
+                    selected: i == selected,
+                    position: (!dense).then_some((b.at, b.lane)),
+                    set_size: dense.then_some(events.len()),
+                })
             }) }
         </div>
     }

@@ -1,15 +1,15 @@
-//! One event as a tab of the strip. Its own component, so a selection change re-renders only
-//! the two tabs whose state changed.
+//! One event as a tab of the strip. A plain function: the strip renders its tabs again on a
+//! selection (a few dozen at most: a dense story shows a window of them), and each component
+//! costs the WebAssembly its own copy of Yew's generic code (README, Size).
 
 use yew::prelude::*;
 
-use super::use_story;
+use super::Shared;
 use crate::model::citation::plain_text;
 use crate::state::{Action, Origin};
 
-#[derive(Properties, PartialEq)]
-pub struct EventTabProps {
-    pub index: usize,
+/// How one tab shows.
+pub struct TabPlace {
     pub selected: bool,
     /// Place on the horizontal axis (`at` percent, lane); `None` in a dense story's list.
     pub position: Option<(u16, u8)>,
@@ -17,15 +17,10 @@ pub struct EventTabProps {
     pub set_size: Option<usize>,
 }
 
-#[component]
-pub fn EventTab(props: &EventTabProps) -> Html {
-    let shared = use_story();
+/// The tab of event `i`.
+pub fn event_tab(shared: &Shared, i: usize, props: TabPlace) -> Html {
     let story = &shared.story.0;
-    let (i, e, when) = (
-        props.index,
-        &story.timeline.events[props.index],
-        &story.placements[props.index],
-    );
+    let (e, when) = (&story.timeline.events[i], &story.placements[i]);
     let onclick = {
         let dispatch = shared.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select(i, Origin::Choice)))
@@ -36,7 +31,7 @@ pub fn EventTab(props: &EventTabProps) -> Html {
     // Only rendered panels can be named (a dense story renders the selected one only).
     let controls = (props.set_size.is_none() || props.selected).then(|| shared.ids.panel(&e.id));
     html! {
-        <button type="button" role="tab" id={shared.ids.tab(&e.id)}
+        <button type="button" role="tab" id={shared.ids.tab(&e.id)} key={e.id.clone()}
             class={classes!("et-tab", props.selected.then_some("et-tab-selected"), position)}
             aria-selected={if props.selected { "true" } else { "false" }}
             aria-controls={controls}

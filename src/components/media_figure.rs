@@ -4,15 +4,20 @@
 
 use yew::prelude::*;
 
-use super::cited_text::CitedText;
+use super::cited_text::cited_text;
+use super::{Open, Shared};
 use crate::model::Media;
 
 /// A plain function (no state): `block` names the caption's and credit's citation blocks.
-pub fn media_figure(media: &Media, block: impl Fn(&str) -> AttrValue) -> Html {
+pub fn media_figure(
+    shared: &Shared,
+    open: Open,
+    media: &Media,
+    block: impl Fn(&str) -> AttrValue,
+) -> Html {
     let cited = |text: &Option<String>, part: &str| {
-        text.as_ref().map(|t| {
-            html! { <CitedText text={AttrValue::from(t.clone())} block={block(part)} /> }
-        })
+        text.as_ref()
+            .map(|t| cited_text(shared, open, t, &block(part), true))
     };
     let (caption, credit) = (
         cited(&media.caption, "caption"),

@@ -1,4 +1,8 @@
-//! Yew function components, one per file. [`Timeline`] is the public entry point.
+//! The widget's view: four Yew function components (`Timeline`, the public entry point; the
+//! story view, which owns the state; the citation button and popover, which re-render alone
+//! when a citation opens) and plain functions returning `Html` for every part that holds no
+//! state, one per file. Each component costs the WebAssembly its own copy of Yew's generic
+//! code (README, Size).
 
 mod axis;
 mod citation_button;
@@ -39,8 +43,8 @@ impl PartialEq for StoryRef {
     }
 }
 
-/// What every component of one widget shares and what never changes while its story is shown:
-/// consumers re-render only when the story itself is replaced.
+/// What every part of one widget shares and what never changes while its story is shown
+/// (passed down, so the citation components compare it cheaply and skip re-rendering).
 #[derive(Clone, PartialEq)]
 pub struct Shared {
     pub story: StoryRef,
@@ -74,22 +78,6 @@ impl Shared {
     }
 }
 
-/// What changes as the reader reads, apart from the selection (which goes down as props): the
-/// open citation. Only the citation buttons and the popovers consume it, so opening a popover
-/// re-renders them and nothing else.
-#[derive(Clone, PartialEq)]
-pub struct OpenCitationContext(pub Option<OpenCitation>);
-
-/// The widget's stable context (inside a `Timeline`).
-#[hook]
-pub fn use_story() -> Shared {
-    use_context::<Shared>().expect("a timeline component inside a Timeline")
-}
-
-/// The open citation, if any (inside a `Timeline`).
-#[hook]
-pub fn use_open_citation() -> Option<OpenCitation> {
-    use_context::<OpenCitationContext>()
-        .expect("a timeline component inside a Timeline")
-        .0
-}
+/// The open citation, if any, passed down to the citation buttons and popovers: a toggle
+/// re-renders the story view's functions and only the citation components it concerns.
+pub type Open<'a> = Option<&'a OpenCitation>;

@@ -1,22 +1,22 @@
 //! The numbered references, each with what the source says of it (or plainly that it says
-//! nothing more), and links back to every place that cites it.
+//! nothing more), and links back to every place that cites it. A plain function; the story
+//! view keeps the index of citing places (README, Size).
 
 use yew::prelude::*;
 
-use super::use_story;
-use crate::model::index::{citing_places, Place};
+use std::collections::BTreeMap;
+
+use super::Shared;
+use crate::model::index::Place;
 use crate::state::{Action, Origin};
 
 /// Links back per reference; a large story citing one source thousands of times lists the
 /// first ones and says how many more.
 const MAX_BACKLINKS: usize = 20;
 
-#[component]
-pub fn ReferenceList() -> Html {
-    let shared = use_story();
-    let story = shared.story.clone();
-    let index = use_memo(story.clone(), |s| citing_places(&s.0.timeline));
-    let timeline = &story.0.timeline;
+/// The list, with `index` the places citing each reference.
+pub fn reference_list(shared: &Shared, index: &BTreeMap<u32, Vec<Place>>) -> Html {
+    let timeline = &shared.story.0.timeline;
     let link_to = |place: &Place| -> Html {
         // The story's words inside the widget's own: isolated, so a name in another script
         // keeps its direction.

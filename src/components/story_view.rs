@@ -1,17 +1,21 @@
 //! One loaded story: owns the state, wires the URL fragment, lays out the parts.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::axis::Axis;
+use super::axis::axis;
 use super::comparison_table::comparison_table;
 use super::disclosure::{disclosure, DisclosureParts};
-use super::event_panel::EventPanel;
-use super::reference_list::ReferenceList;
+use super::event_panel::event_panel;
+use super::reference_list::reference_list;
 use super::summary_box::summary_box;
-use super::{OpenCitationContext, Remote, Shared, StoryRef};
+use super::{Remote, Shared, StoryRef};
 use crate::browser;
+use crate::model::density::{clusters, is_dense};
 use crate::model::fragment::{event_fragment, event_in_fragment, may_replace};
 use crate::model::ids::Ids;
+use crate::model::index::citing_places;
 use crate::model::layout::layout;
 use crate::model::locale::{Dir, Locale};
 use crate::model::sections::{Part, Parts, Section};
@@ -70,7 +74,28 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         use_reducer(move || ViewState::new(timeline.events.len(), initial))
     };
     let root = use_node_ref();
-    let axis = use_memo(props.story.clone(), |s| layout(&s.0));
+    // What the axis and the references derive from the story, once per story.
+    let derived = use_memo(props.story.clone(), |s| {
+        let laid_out = Rc::new(layout(&s.0));
+        let groups = if is_dense(laid_out.events.len()) {
+            clusters(laid_out.events.iter().map(|e| e.at))
+        } else {
+            Vec::new()
+        };
+        (laid_out, groups, citing_places(&s.0.timeline))
+    });
+    let (laid_out, groups, cited) = (&derived.0, &derived.1, &derived.2);
+    // After a key move in the tab list, focus follows the selection.
+    let moved_by_key = use_mut_ref(|| false);
+    {
+        let (moved_by_key, root) = (moved_by_key.clone(), root.clone());
+        let id = props.ids.tab(&story.timeline.events[state.selected].id);
+        use_effect_with(state.selected, move |_| {
+            if std::mem::take(&mut *moved_by_key.borrow_mut()) {
+                browser::focus_within(&root, &id);
+            }
+        });
+    }
 
     // Report the reader's moves to the host and to the URL.
     {
@@ -191,7 +216,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         root: root.clone(),
         dispatch: state.dispatcher(),
     };
-    let open_citation = OpenCitationContext(state.citation.clone());
+    let open = state.citation.as_ref();
     // Links to a part of this widget move there without touching the page URL (and work
     // inside a shadow root, where the browser cannot follow them).
     let onclick = {
@@ -215,8 +240,6 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let parts = props.parts;
     let has_summary = !timeline.summary.is_empty() || !timeline.description.is_empty();
     html! {
-        <ContextProvider<Shared> context={shared.clone()}>
-        <ContextProvider<OpenCitationContext> context={open_citation}>
             <section class={props.classes.clone()} ref={root} aria-labelledby={shared.ids.title()}
                 lang={props.locale.lang.to_string()} dir={props.locale.dir.attribute()}
                 {onclick}>
@@ -228,7 +251,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 if parts.shows(Part::Timeline) {
                     <section class="et-events" aria-labelledby={shared.ids.events_heading()}>
                         <h3 class="et-vh" id={shared.ids.events_heading()}>{ shared.locale.text("timeline") }</h3>
-                        <Axis layout={axis.clone()} selected={state.selected} />
+                        { axis(&shared, laid_out, groups, state.selected, &moved_by_key) }
                     </section>
                 }
                 <div class="et-scroll">
@@ -237,34 +260,30 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     // JavaScript); a dense story renders only the selected one.
                     { for timeline.events.iter().enumerate()
                         .filter(|&(i, _)| !dense || i == state.selected)
-                        .map(|(i, e)| html! {
-                            <EventPanel key={e.id.clone()} index={i} selected={i == state.selected} />
-                        }) }
+                        .map(|(i, _)| event_panel(&shared, open, i, i == state.selected)) }
                 }
                 if parts.shows(Part::Summary) && has_summary {
                     { disclosure(&shared, state.sections, DisclosureParts {
                         section: Section::Summary, id: shared.ids.summary().into(),
-                        title: shared.locale.text("summary").into(), class: "et-summary", content: summary_box(&shared),
+                        title: shared.locale.text("summary").into(), class: "et-summary", content: summary_box(&shared, open),
                     }) }
                 }
                 if parts.shows(Part::Comparison) {
                     { for timeline.comparisons.iter().enumerate().map(|(i, c)| disclosure(&shared, state.sections, DisclosureParts {
                         section: Section::Comparison(i), id: shared.ids.comparison(&c.id).into(),
                         title: c.title.clone().into(), class: "et-comparison",
-                        content: comparison_table(&shared, i),
+                        content: comparison_table(&shared, open, i),
                     })) }
                 }
                 if parts.shows(Part::References) && !timeline.references.is_empty() {
                     { disclosure(&shared, state.sections, DisclosureParts {
                         section: Section::References, id: shared.ids.references().into(),
                         title: shared.locale.text("references").into(), class: "et-references",
-                        content: html! { <ReferenceList /> },
+                        content: reference_list(&shared, cited),
                     }) }
                 }
                 </div>
                 <div class="et-vh" aria-live="polite" aria-atomic="true">{ announcement }</div>
             </section>
-        </ContextProvider<OpenCitationContext>>
-        </ContextProvider<Shared>>
     }
 }

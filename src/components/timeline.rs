@@ -157,7 +157,6 @@ fn choose_locale(
         .map(|l| l.to_string())
         .or_else(crate::browser::page_lang);
     let timeline = story.map(|s| &s.timeline);
-    let no_messages = Default::default();
     Locale::choose(
         LanguageChoice {
             element: props.lang.as_deref(),
@@ -165,7 +164,7 @@ fn choose_locale(
             page: page.as_deref(),
             story_dir: timeline.and_then(|t| t.dir.as_deref()).and_then(Dir::parse),
         },
-        timeline.map_or(&no_messages, |t| &t.messages),
+        timeline.map_or(&[], |t| t.messages.as_slice()),
     )
 }
 

@@ -3,9 +3,7 @@
 //! checked JSON by `convert.rs` (after `shape.rs` has checked its shape), not by serde; they
 //! serialise back to the same format (the property tests round-trip them).
 
-use std::collections::BTreeMap;
-
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use super::media::Media;
 use super::time::DayPart;
@@ -22,8 +20,8 @@ pub struct Timeline {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dir: Option<String>,
     /// The widget's own words, overridden or added by the story (see `locale::KEYS`).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub messages: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "as_object")]
+    pub messages: Vec<(String, String)>,
     pub title: String,
     pub description: String,
     pub summary: Vec<SummaryItem>,
@@ -128,6 +126,11 @@ pub struct Reference {
     pub date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+/// Pairs written as a JSON object (a list keeps the WebAssembly free of a map type).
+fn as_object<S: Serializer>(pairs: &[(String, String)], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
 impl Timeline {

@@ -6,7 +6,6 @@
 pub mod check;
 mod tables;
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 pub use tables::{KEYS, PLURAL_KEYS};
@@ -128,7 +127,7 @@ pub struct Locale {
     pub lang: Rc<str>,
     pub dir: Dir,
     table: &'static Table,
-    overrides: Rc<BTreeMap<String, String>>,
+    overrides: Rc<[(String, String)]>,
 }
 
 impl std::fmt::Debug for Table {
@@ -168,7 +167,7 @@ impl Locale {
             lang: Rc::from("en"),
             dir: Dir::Ltr,
             table: &tables::EN,
-            overrides: Rc::default(),
+            overrides: Rc::from([]),
         }
     }
 
@@ -176,7 +175,7 @@ impl Locale {
     /// does not bring its own words.
     pub fn choose<'a>(
         choice: LanguageChoice<'a>,
-        overrides: &BTreeMap<String, String>,
+        overrides: &[(String, String)],
     ) -> (Locale, Option<String>) {
         let given = |t: Option<&'a str>| t.map(str::trim).filter(|t| !t.is_empty());
         let from_story = given(choice.element).is_none() && given(choice.story).is_some();
@@ -201,7 +200,7 @@ impl Locale {
             lang: Rc::from(tag),
             dir,
             table: table.copied().unwrap_or(&tables::EN),
-            overrides: Rc::new(overrides.clone()),
+            overrides: Rc::from(overrides),
         };
         (locale, warning)
     }
@@ -222,8 +221,9 @@ impl Locale {
     /// The text of a key: the story's own, the language's, else English.
     pub fn text(&self, key: &str) -> String {
         self.overrides
-            .get(key)
-            .map(String::as_str)
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
             .or_else(|| self.table.get(key))
             .or_else(|| tables::EN.get(key))
             .unwrap_or(key)
@@ -242,7 +242,8 @@ impl Locale {
     /// A count in the plural form the language uses for it (`{n}` written in its digits).
     pub fn count(&self, key: &str, n: u64) -> String {
         let form = format!("{key}.{}", (self.table.plural)(n).key());
-        let has = |k: &str| self.overrides.contains_key(k) || self.table.get(k).is_some();
+        let has =
+            |k: &str| self.overrides.iter().any(|(o, _)| o == k) || self.table.get(k).is_some();
         let key = if has(&form) {
             form
         } else {

@@ -1,5 +1,3 @@
-use std::collections::BTreeMap;
-
 use super::*;
 
 fn choose(
@@ -13,7 +11,7 @@ fn choose(
         page,
         story_dir: None,
     };
-    Locale::choose(choice, &BTreeMap::new())
+    Locale::choose(choice, &[])
 }
 
 #[test]
@@ -35,7 +33,7 @@ fn an_unknown_language_speaks_english_and_warns_once_unless_the_story_brings_wor
     assert_eq!(locale.text("references"), "References");
     assert_eq!(&*locale.lang, "de");
     assert!(warning.unwrap().contains("no messages for language 'de'"));
-    let words = BTreeMap::from([("references".to_string(), "Quellen".to_string())]);
+    let words = [("references".to_string(), "Quellen".to_string())];
     let choice = LanguageChoice {
         story: Some("de"),
         ..LanguageChoice::default()
@@ -56,7 +54,7 @@ fn a_story_direction_wins_and_right_to_left_follows_the_language() {
         story_dir: Some(Dir::Ltr),
         ..Default::default()
     };
-    assert_eq!(Locale::choose(choice, &BTreeMap::new()).0.dir, Dir::Ltr);
+    assert_eq!(Locale::choose(choice, &[]).0.dir, Dir::Ltr);
     assert_eq!(choose(None, Some("he"), None).0.dir, Dir::Rtl);
     assert_eq!(choose(None, Some("fr"), None).0.dir, Dir::Ltr);
 }
