@@ -1,0 +1,193 @@
+//! Random valid documents survive the whole path unchanged: written as JSON, shape-checked,
+//! converted and validated, they read back as the same timeline. The shape tables, the
+//! converter, the serialiser and the checker cannot drift apart without this failing.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use event_timeline::model::time::{Moment, Placement};
+use event_timeline::model::{
+    load, Claim, Comparison, Event, Figure, Group, Media, Reference, SummaryItem, TimeSpec,
+    Timeline,
+};
+use proptest::prelude::*;
+
+/// Text that is never blank and carries no citation marker.
+fn words() -> impl Strategy<Value = String> {
+    "[A-Za-zÀ-ÿء-ي][A-Za-zÀ-ÿء-ي ,.'\"()&<>-]{0,24}".prop_map(|s| s.trim_end().to_string())
+}
+
+fn optional_words() -> impl Strategy<Value = Option<String>> {
+    prop::option::of(words())
+}
+
+/// A date at some precision, as `at` writes it.
+fn moment() -> impl Strategy<Value = String> {
+    (
+        1000u32..2100,
+        1u32..=12,
+        1u32..=28,
+        0u32..24,
+        0u32..60,
+        0u8..4,
+    )
+        .prop_map(|(y, m, d, h, mi, precision)| match precision {
+            0 => format!("{y}"),
+            1 => format!("{y}-{m:02}"),
+            2 => format!("{y}-{m:02}-{d:02}"),
+            _ => format!("{y}-{m:02}-{d:02}T{h:02}:{mi:02}"),
+        })
+}
+
+fn media() -> impl Strategy<Value = Media> {
+    (
+        any::<bool>(),
+        "[a-z]{1,8}",
+        words(),
+        optional_words(),
+        optional_words(),
+    )
+        .prop_map(|(image, path, words, caption, credit)| Media {
+            kind: if image { "image" } else { "link" }.into(),
+            url: format!("https://example.org/{path}"),
+            alt: image.then(|| words.clone()),
+            title: (!image).then_some(words),
+            caption,
+            credit,
+        })
+}
+
+/// A text that cites some of the references `1..=n`.
+fn cited(n: u32) -> impl Strategy<Value = String> {
+    (words(), prop::collection::vec(1..=n.max(1), 0..3)).prop_map(move |(text, cites)| {
+        let markers: String = if n == 0 {
+            String::new()
+        } else {
+            cites.iter().map(|c| format!("[{c}]")).collect()
+        };
+        format!("{text}{markers}")
+    })
+}
+
+fn event() -> impl Strategy<Value = (String, Option<Media>, Vec<String>, Option<String>)> {
+    (
+        moment(),
+        prop::option::of(media()),
+        prop::collection::vec(words(), 0..3),
+        optional_words(),
+    )
+}
+
+fn timeline() -> impl Strategy<Value = Timeline> {
+    (0u32..4).prop_flat_map(|refs| {
+        (
+            words(),
+            prop::option::of(cited(refs)),
+            prop::collection::vec((words(), cited(refs)), 0..3),
+            prop::collection::vec((event(), cited(refs), prop::option::of(cited(refs))), 1..6),
+            prop::option::of(prop::sample::select(vec!["en", "ar", "fr-CA"])),
+            prop::collection::vec(
+                (
+                    prop::sample::select(vec!["summary", "references", "later"]),
+                    words(),
+                ),
+                0..3,
+            ),
+            prop::collection::vec(
+                (optional_words(), prop::option::of("[a-z]{1,8}")),
+                refs as usize,
+            ),
+            prop::option::of((words(), 0u64..50, 0u64..50, cited(refs))),
+        )
+            .prop_map(
+                |(title, description, summary, events, lang, messages, references, comparison)| {
+                    let mut events: Vec<(i64, Event)> = events
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, ((at, media, sides, place), headline, text))| {
+                            let key = Placement::exact(&Moment::parse(&at).unwrap()).key;
+                            let event = Event {
+                                id: format!("e-{i}"),
+                                time: TimeSpec {
+                                    at: Some(at),
+                                    ..TimeSpec::default()
+                                },
+                                headline,
+                                text: text.unwrap_or_default(),
+                                media,
+                                place,
+                                sides,
+                                attribution: None,
+                            };
+                            (key, event)
+                        })
+                        .collect();
+                    events.sort_by_key(|(key, _)| *key);
+                    let mut messages: Vec<(String, String)> = messages
+                        .into_iter()
+                        .map(|(k, v)| (k.to_string(), v))
+                        .collect();
+                    messages.sort();
+                    messages.dedup_by(|a, b| a.0 == b.0);
+                    Timeline {
+                        schema: None,
+                        lang: lang.map(str::to_string),
+                        dir: None,
+                        messages,
+                        title,
+                        description: description.unwrap_or_default(),
+                        summary: summary
+                            .into_iter()
+                            .map(|(label, text)| SummaryItem { label, text })
+                            .collect(),
+                        events: events.into_iter().map(|(_, e)| e).collect(),
+                        comparisons: comparison
+                            .map(|(title, a, b, text)| Comparison {
+                                id: "figures".into(),
+                                title,
+                                groups: vec![Group {
+                                    id: "g".into(),
+                                    label: "Counted".into(),
+                                }],
+                                claims: vec![Claim {
+                                    id: "one".into(),
+                                    attribution: "A source".into(),
+                                    text,
+                                    figures: vec![Figure {
+                                        group: "g".into(),
+                                        value: format!("{}–{}", a.min(b), a.max(b)),
+                                        low: Some(a.min(b)),
+                                        high: Some(a.max(b)),
+                                    }],
+                                }],
+                            })
+                            .into_iter()
+                            .collect(),
+                        references: references
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, (title, path))| Reference {
+                                id: i as u32 + 1,
+                                title,
+                                publisher: None,
+                                date: None,
+                                url: path.map(|p| format!("https://example.org/{p}")),
+                            })
+                            .collect(),
+                    }
+                },
+            )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn random_valid_documents_read_back_unchanged(timeline in timeline()) {
+        let json = serde_json::to_string_pretty(&timeline).unwrap();
+        let story = load(&json).map_err(|p| TestCaseError::fail(format!("{p:?}\n{json}")))?;
+        prop_assert_eq!(&story.timeline, &timeline);
+        // And the JSON it writes is the JSON it read.
+        prop_assert_eq!(serde_json::to_string_pretty(&story.timeline).unwrap(), json);
+    }
+}
