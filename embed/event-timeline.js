@@ -28,6 +28,13 @@ const loadWasm = () => (wasmReady ??= init({ module_or_path: WASM }));
 /** Bytes of WebAssembly memory the widgets use (0 before the first one starts). */
 export const wasmMemoryBytes = () => (wasmReady ? memory_bytes() : 0);
 
+// The one line said when the WebAssembly cannot start, in each shipped language.
+const CANNOT_START = {
+  en: "The interactive timeline could not start",
+  ar: "تعذّر تشغيل الخط الزمني التفاعلي",
+  fr: "La chronologie interactive n’a pas pu démarrer",
+};
+
 const isOn = (value) => value !== null && !/^(false|off|no|0)$/i.test(value.trim());
 
 class EventTimeline extends HTMLElement {
@@ -209,7 +216,11 @@ class EventTimeline extends HTMLElement {
   // without JavaScript (every event, each [n] a link to its reference); otherwise the
   // element's own children (a host's fallback) are shown. Either way one line says why.
   #fatal(error) {
-    const message = `The interactive timeline could not start: ${error?.message || error}`;
+    // The widget's message tables are in the WebAssembly, so this one line has its own.
+    const prerendered = this.#hydrate ? this.#container.querySelector(":scope > .et-root") : null;
+    const lang = prerendered?.lang || this.getAttribute("lang") || document.documentElement.lang || "en";
+    const primary = lang.split("-")[0].toLowerCase();
+    const message = `${CANNOT_START[primary] ?? CANNOT_START.en}: ${error?.message || error}`;
     const line = document.createElement("p");
     line.className = "et-fatal";
     line.setAttribute("role", "status");
@@ -220,6 +231,8 @@ class EventTimeline extends HTMLElement {
     } else {
       const root = document.createElement("div");
       root.className = "et-root et-theme-auto";
+      root.lang = lang;
+      root.dir = primary === "ar" ? "rtl" : "ltr";
       root.append(line, document.createElement("slot"));
       this.#container.replaceChildren(root);
     }

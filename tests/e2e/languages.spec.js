@@ -116,3 +116,12 @@ test("a language we do not ship falls back to English with one warning", async (
   await page.locator("event-timeline [role=tab]").nth(2).click();
   expect(warnings.filter((w) => w.includes("no messages for language 'de'"))).toHaveLength(1);
 });
+
+test("when the WebAssembly cannot start, the one line says so in the widget's language", async ({ page }) => {
+  await page.route("**/widget_bg.wasm", (route) => route.abort());
+  await host(page, `<event-timeline id="w" lang="ar"><p id="fallback">اقرأ القصة</p></event-timeline>`, { ready: 1, lang: "ar" });
+  const root = page.locator("#w .et-root");
+  await expect(root).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("#w .et-fatal")).toContainText("تعذّر تشغيل الخط الزمني التفاعلي");
+  await expect(page.locator("#fallback")).toBeVisible();
+});
