@@ -2,7 +2,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use event_timeline::import::{import, Imported, Input};
+use event_timeline::import::{import, Failure, Imported, Input};
 use event_timeline::model::load;
 
 fn template(name: &str) -> Vec<u8> {
@@ -152,7 +152,7 @@ fn eras_are_reported_and_years_keep_their_precision() {
     );
 }
 
-fn csv(rows: &str) -> Result<Imported, String> {
+fn csv(rows: &str) -> Result<Imported, Failure> {
     import(
         format!("Year,Month,Day,Time,Headline,Text\n{rows}").as_bytes(),
         Input::Csv,
@@ -191,24 +191,48 @@ fn broken_rows_are_left_out_each_with_its_reason() {
 
 #[test]
 fn unusable_files_get_one_clear_error() {
-    let not_utf8 = import(b"Year,Headline\n2014,Caf\xe9\n", Input::Csv, "x").unwrap_err();
+    let not_utf8_failure = import(b"Year,Headline\n2014,Caf\xe9\n", Input::Csv, "x").unwrap_err();
+    let not_utf8 = not_utf8_failure.why;
     assert!(
         not_utf8.starts_with("byte 22 (line 2) is not UTF-8"),
         "{not_utf8}"
     );
-    let wrong_columns = import(b"Date,Title\n2014,x\n", Input::Csv, "x").unwrap_err();
+    let wrong_columns_failure = import(b"Date,Title\n2014,x\n", Input::Csv, "x").unwrap_err();
+    let wrong_columns = wrong_columns_failure.why;
     assert!(
         wrong_columns.contains("no column year, headline"),
         "{wrong_columns}"
     );
-    let nothing_left = csv("2014,13,,,Bad,x\n").unwrap_err();
+    // With every reason: a story whose every event lies before the year 1 (TimelineJS's
+    // cosmic template) is refused, and says why for each.
+    let nothing_left_failure = csv("2014,13,,,Bad,x\n-13800000000,,,,Big Bang,x\n").unwrap_err();
+    let reasons: Vec<String> = nothing_left_failure
+        .notes
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.starts_with("line 2 \"Bad\": not carried over")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("its year -13800000000 is outside 1 to 9999")),
+        "{reasons:?}"
+    );
+    let nothing_left = nothing_left_failure.why;
     assert!(
         nothing_left.starts_with("no event could be carried over"),
         "{nothing_left}"
     );
-    let not_json = import(b"{ \"events\": [", Input::Json, "x").unwrap_err();
+    let not_json_failure = import(b"{ \"events\": [", Input::Json, "x").unwrap_err();
+    let not_json = not_json_failure.why;
     assert!(not_json.contains("not JSON"), "{not_json}");
-    let no_events = import(b"{ \"title\": {} }", Input::Json, "x").unwrap_err();
+    let no_events_failure = import(b"{ \"title\": {} }", Input::Json, "x").unwrap_err();
+    let no_events = no_events_failure.why;
     assert!(no_events.contains("no 'events' list"), "{no_events}");
 }
 

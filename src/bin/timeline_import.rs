@@ -63,8 +63,11 @@ fn main() -> ExitCode {
         .unwrap_or("Timeline");
     let imported = match import(&bytes, input, name) {
         Ok(imported) => imported,
-        Err(why) => {
-            eprintln!("{file}: {why}");
+        Err(failure) => {
+            for note in &failure.notes {
+                eprintln!("{file}: {note}");
+            }
+            eprintln!("{file}: {}", failure.why);
             return ExitCode::FAILURE;
         }
     };

@@ -39,6 +39,29 @@ pub struct Imported {
     pub notes: Vec<Note>,
 }
 
+/// Why a file could not be converted, with what was found on the way (each event left out and
+/// why), so the reader sees the reasons and not only the verdict.
+#[derive(Debug)]
+pub struct Failure {
+    pub why: String,
+    pub notes: Vec<Note>,
+}
+
+impl From<String> for Failure {
+    fn from(why: String) -> Self {
+        Failure {
+            why,
+            notes: Vec::new(),
+        }
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.why)
+    }
+}
+
 /// Which of TimelineJS's inputs a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Input {
@@ -47,7 +70,7 @@ pub enum Input {
 }
 
 /// Converts a TimelineJS file's bytes; `name` titles a story that has no title slide.
-pub fn import(bytes: &[u8], input: Input, name: &str) -> Result<Imported, String> {
+pub fn import(bytes: &[u8], input: Input, name: &str) -> Result<Imported, Failure> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
@@ -65,7 +88,7 @@ pub fn import(bytes: &[u8], input: Input, name: &str) -> Result<Imported, String
 }
 
 /// Builds our timeline from the slides.
-fn convert(read: Read, name: &str) -> Result<Imported, String> {
+fn convert(read: Read, name: &str) -> Result<Imported, Failure> {
     let mut b = Builder::default();
     for unknown in &read.unknown {
         b.note(
@@ -100,11 +123,12 @@ fn convert(read: Read, name: &str) -> Result<Imported, String> {
         }
     }
     if events.is_empty() {
-        return Err(
-            "no event could be carried over (each one's reason is listed above); a story needs \
-             at least one"
+        return Err(Failure {
+            why: "no event could be carried over (each one's reason is listed above); a story \
+                  needs at least one"
                 .into(),
-        );
+            notes: b.notes,
+        });
     }
     // Our events are in time order; TimelineJS sorts them itself. Equal times keep their order.
     events.sort_by_key(|(key, _)| *key);
@@ -128,13 +152,13 @@ fn convert(read: Read, name: &str) -> Result<Imported, String> {
         references: b.references,
     };
     // Valid by construction; should this ever fail, say so rather than write a broken file.
-    let json = serde_json::to_string(&timeline).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string(&timeline).map_err(|e| Failure::from(e.to_string()))?;
     if let Err(problems) = load(&json) {
         let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        return Err(format!(
+        return Err(Failure::from(format!(
             "the converted story does not pass the checker (a bug in timeline-import): {}",
             listed.join("; ")
-        ));
+        )));
     }
     Ok(Imported {
         timeline,
