@@ -251,13 +251,18 @@ fn unknown_columns_and_fields_are_reported_once() {
         1
     );
     let imported = import(
-        br#"{ "events": [{ "start_date": { "year": 2014, "second": "5" }, "text": { "headline": "<b>A</b> &amp; B" }, "colour": "red" }], "extra": 1 }"#,
+        br#"{ "events": [{ "start_date": { "year": 2014, "second": "5", "display_date": "Autumn 2014" }, "text": { "headline": "<b>A</b> &amp; B" }, "colour": "red" }], "extra": 1 }"#,
         Input::Json,
         "x",
     )
     .unwrap();
     checked(&imported);
     assert_eq!(imported.timeline.events[0].headline, "A & B");
+    // A display date on the start date is the source's own words for the time.
+    assert_eq!(
+        imported.timeline.events[0].time.phrase.as_deref(),
+        Some("Autumn 2014")
+    );
     let notes = notes_of(&imported);
     assert!(
         notes.contains("field 'extra' is not carried over"),

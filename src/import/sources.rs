@@ -125,7 +125,11 @@ fn slide(v: &Value, origin: String, kind: SlideKind) -> Slide {
         kind,
         start: date(v.get("start_date")),
         end: date(v.get("end_date")),
-        display_date: text(v, "display_date"),
+        // The slide's own, else the one its start date may carry.
+        display_date: Some(text(v, "display_date"))
+            .filter(|d| !d.trim().is_empty())
+            .or_else(|| v.get("start_date").map(|d| text(d, "display_date")))
+            .unwrap_or_default(),
         headline: texts.map(|t| text(t, "headline")).unwrap_or_default(),
         text: texts.map(|t| text(t, "text")).unwrap_or_default(),
         media: media.filter(|m| !m.url.trim().is_empty()),
