@@ -34,12 +34,6 @@ mod imp {
         }
     }
 
-    pub fn focus_node(node: &NodeRef) {
-        if let Some(el) = node.cast::<HtmlElement>() {
-            let _ = el.focus();
-        }
-    }
-
     pub fn in_widget_link(event: &MouseEvent, ids: &Ids) -> Option<String> {
         if event.default_prevented() {
             return None; // handled by the link's own listener (a back-link selects its event)
@@ -73,8 +67,14 @@ mod imp {
         (!lang.trim().is_empty()).then_some(lang)
     }
 
-    pub fn focus_leaves(event: &FocusEvent, node: &NodeRef) -> bool {
-        let inside = match (node.cast::<Node>(), event.related_target()) {
+    pub fn focus_leaves(event: &FocusEvent, container: &str) -> bool {
+        // Yew listens at the widget's root, so the container is found from the target.
+        let container = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest(container).ok().flatten())
+            .map(Node::from);
+        let inside = match (container, event.related_target()) {
             (Some(container), Some(target)) => target
                 .dyn_ref::<Node>()
                 .is_some_and(|t| container.contains(Some(t))),
@@ -133,14 +133,13 @@ mod imp {
         None
     }
     pub fn focus_within(_root: &NodeRef, _id: &str) {}
-    pub fn focus_node(_node: &NodeRef) {}
 
     pub fn in_widget_link(_event: &MouseEvent, _ids: &Ids) -> Option<String> {
         None
     }
     pub fn reveal(_root: &NodeRef, _id: &str) {}
     pub fn warn(_message: &str) {}
-    pub fn focus_leaves(_event: &FocusEvent, _node: &NodeRef) -> bool {
+    pub fn focus_leaves(_event: &FocusEvent, _container: &str) -> bool {
         false
     }
     pub fn fragment() -> Option<String> {
@@ -156,11 +155,6 @@ mod imp {
 /// Focuses the element with this id inside the widget (works inside a shadow root too).
 pub fn focus_within(root: &NodeRef, id: &str) {
     imp::focus_within(root, id)
-}
-
-/// Focuses a referenced element.
-pub fn focus_node(node: &NodeRef) {
-    imp::focus_node(node)
 }
 
 /// For a click on a link to an element of this widget (`#<prefix>-…`): cancels the browser's
@@ -180,9 +174,10 @@ pub fn warn(message: &str) {
     imp::warn(message)
 }
 
-/// True when a focusout moves focus outside the referenced element (or out of the page).
-pub fn focus_leaves(event: &FocusEvent, node: &NodeRef) -> bool {
-    imp::focus_leaves(event, node)
+/// True when a focusout moves focus out of the target's closest `container` (a CSS selector),
+/// or out of the page.
+pub fn focus_leaves(event: &FocusEvent, container: &str) -> bool {
+    imp::focus_leaves(event, container)
 }
 
 /// The page URL's fragment without `#`, if any.

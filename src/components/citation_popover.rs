@@ -1,33 +1,25 @@
 //! The source behind one citation, next to the statement it supports. Escape or leaving it
 //! closes it; Escape and the close button return focus to the citation. One sits after each
 //! text block (or after the heading that holds it) and shows when a citation of that block is
-//! open: with the citation buttons, the only components that follow the open citation.
+//! open. A plain function (README, Size).
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::{Open, Shared};
 use crate::browser;
-use crate::state::Action;
-use crate::state::OpenCitation;
+use crate::model::ids;
+use crate::state::{Action, OpenCitation};
 
-#[derive(Properties, PartialEq)]
-pub struct CitationPopoverProps {
-    pub shared: Shared,
-    /// The open citation, which belongs to the text block this popover follows.
-    pub citation: OpenCitation,
+/// The popover of the open citation, after the text block it belongs to (nothing otherwise).
+/// The story view moves focus into it when it opens.
+pub fn citation_popover(shared: &Shared, open: Open, block: &str) -> Html {
+    match open.filter(|o| ids::is_citation_of(&o.trigger, block)) {
+        Some(citation) => popover(shared, citation),
+        None => Html::default(),
+    }
 }
 
-#[component]
-pub fn CitationPopover(props: &CitationPopoverProps) -> Html {
-    let shared = &props.shared;
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(props.citation.trigger.clone(), move |_| {
-            browser::focus_node(&node)
-        });
-    }
-    let citation = &props.citation;
+fn popover(shared: &Shared, citation: &OpenCitation) -> Html {
     let close_and_return = {
         let (dispatch, root, trigger) = (
             shared.dispatch.clone(),
@@ -50,9 +42,9 @@ pub fn CitationPopover(props: &CitationPopoverProps) -> Html {
         })
     };
     let onfocusout = {
-        let (dispatch, node) = (shared.dispatch.clone(), node.clone());
+        let dispatch = shared.dispatch.clone();
         Callback::from(move |e: FocusEvent| {
-            if browser::focus_leaves(&e, &node) {
+            if browser::focus_leaves(&e, ".et-popover") {
                 dispatch.dispatch(Action::CloseCitation);
             }
         })
@@ -87,7 +79,7 @@ pub fn CitationPopover(props: &CitationPopoverProps) -> Html {
     };
     html! {
         <span class="et-popover" role="dialog" id={shared.ids.popover()}
-            aria-labelledby={title_id.clone()} tabindex="-1" ref={node}
+            aria-labelledby={title_id.clone()} tabindex="-1"
             {onkeydown} {onfocusout}>
             <span class="et-popover-title" id={title_id}>{ shared.locale.fill("reference", &[("n", &n.to_string())]) }</span>
             <span class="et-popover-details">{ details }</span>

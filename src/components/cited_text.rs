@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use super::citation_button::CitationButton;
-use super::citation_popover::CitationPopover;
+use super::citation_button::citation_button;
+use super::citation_popover::citation_popover;
 use super::{Open, Shared};
 use crate::model::citation::{plain_text, segments, Segment};
 use crate::model::ids;
@@ -20,11 +20,8 @@ pub fn cited_text(shared: &Shared, open: Open, text: &str, block: &str, popover:
     let mut button = |n: u32| {
         k += 1;
         let id = AttrValue::from(ids::citation(block, k));
-        html! {
-            <CitationButton shared={shared.clone()} number={n} id={id.clone()}
-                open={open.is_some_and(|o| o.trigger == id)}
-                statement={statement.clone()} />
-        }
+        let is_open = open.is_some_and(|o| o.trigger == id);
+        citation_button(shared, n, id, statement.clone(), is_open)
     };
     // A citation stays with the word it follows: the two never part at a line break, and in
     // either direction the marker sits at the end of its statement.
@@ -54,15 +51,5 @@ pub fn cited_text(shared: &Shared, open: Open, text: &str, block: &str, popover:
                 { citation_popover(shared, open, block) }
             }
         </span>
-    }
-}
-
-/// The popover of the open citation, after the text block it belongs to (nothing otherwise).
-pub fn citation_popover(shared: &Shared, open: Open, block: &str) -> Html {
-    match open.filter(|o| ids::is_citation_of(&o.trigger, block)) {
-        Some(citation) => {
-            html! { <CitationPopover shared={shared.clone()} citation={citation.clone()} /> }
-        }
-        None => Html::default(),
     }
 }

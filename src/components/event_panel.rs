@@ -7,7 +7,8 @@
 
 use yew::prelude::*;
 
-use super::cited_text::{citation_popover, cited_text};
+use super::citation_popover::citation_popover;
+use super::cited_text::cited_text;
 use super::media_figure::media_figure;
 use super::{Open, Shared};
 use crate::model::citation::plain_text;

@@ -1,8 +1,7 @@
-//! The widget's view: four Yew function components (`Timeline`, the public entry point; the
-//! story view, which owns the state; the citation button and popover, which re-render alone
-//! when a citation opens) and plain functions returning `Html` for every part that holds no
-//! state, one per file. Each component costs the WebAssembly its own copy of Yew's generic
-//! code (README, Size).
+//! The widget's view: two Yew function components (`Timeline`, the public entry point, which
+//! loads; the story view, which owns the state and the browser effects) and plain functions
+//! returning `Html` for every other part, one per file. Each component costs the WebAssembly
+//! its own copy of Yew's generic code (README, Size).
 
 mod axis;
 mod citation_button;
@@ -43,8 +42,7 @@ impl PartialEq for StoryRef {
     }
 }
 
-/// What every part of one widget shares and what never changes while its story is shown
-/// (passed down, so the citation components compare it cheaply and skip re-rendering).
+/// What every part of one widget shares and what never changes while its story is shown.
 #[derive(Clone, PartialEq)]
 pub struct Shared {
     pub story: StoryRef,
@@ -78,6 +76,5 @@ impl Shared {
     }
 }
 
-/// The open citation, if any, passed down to the citation buttons and popovers: a toggle
-/// re-renders the story view's functions and only the citation components it concerns.
+/// The open citation, if any, passed down to the citation buttons and popovers.
 pub type Open<'a> = Option<&'a OpenCitation>;

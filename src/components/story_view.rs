@@ -85,6 +85,18 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         (laid_out, groups, citing_places(&s.0.timeline))
     });
     let (laid_out, groups, cited) = (&derived.0, &derived.1, &derived.2);
+    // An opened citation's popover takes focus (Escape and Close give it back).
+    {
+        let (root, popover) = (root.clone(), props.ids.popover());
+        use_effect_with(
+            state.citation.as_ref().map(|c| c.trigger.clone()),
+            move |trigger| {
+                if trigger.is_some() {
+                    browser::focus_within(&root, &popover);
+                }
+            },
+        );
+    }
     // After a key move in the tab list, focus follows the selection.
     let moved_by_key = use_mut_ref(|| false);
     {
