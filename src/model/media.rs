@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::problem::Problem;
-use super::validate::check_link;
+use super::validate::{check_link, not_blank_if_given};
 
 /// What an event shows beside its text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -109,9 +109,7 @@ pub fn check_media(media: &Media, path: &str, problems: &mut Vec<Problem>) {
         ),
     }
     for (field, text) in [("caption", &media.caption), ("credit", &media.credit)] {
-        if text.as_deref().is_some_and(|t| t.trim().is_empty()) {
-            problem(field, "must not be empty (leave it out instead)".into());
-        }
+        not_blank_if_given(text.as_deref(), || at(field), problems);
     }
 }
 

@@ -93,9 +93,24 @@ pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
 
 /// Paths are written out only for a problem: formatting them for every field of 10,000 valid
 /// events took most of the validation's time in WebAssembly.
-fn not_blank(text: &str, path: impl FnOnce() -> String, problems: &mut Vec<Problem>) {
+pub(crate) fn not_blank(text: &str, path: impl FnOnce() -> String, problems: &mut Vec<Problem>) {
     if text.trim().is_empty() {
         problems.push(Problem::at(&path(), "must not be empty"));
+    }
+}
+
+/// An optional field that is given must say something: left out is how the data says the
+/// source does not give it.
+pub(crate) fn not_blank_if_given(
+    value: Option<&str>,
+    path: impl FnOnce() -> String,
+    problems: &mut Vec<Problem>,
+) {
+    if value.is_some_and(|v| v.trim().is_empty()) {
+        problems.push(Problem::at(
+            &path(),
+            "must not be empty; leave the field out when the source does not give it",
+        ));
     }
 }
 
@@ -335,12 +350,7 @@ fn check_references(references: &[Reference], problems: &mut Vec<Problem>) {
             ("date", &reference.date),
             ("url", &reference.url),
         ] {
-            if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
-                problems.push(Problem::at(
-                    &format!("{path}.{field}"),
-                    "must not be empty; leave the field out when the source does not give it",
-                ));
-            }
+            not_blank_if_given(value.as_deref(), || format!("{path}.{field}"), problems);
         }
         if let Some(url) = reference.url.as_deref().filter(|u| !u.trim().is_empty()) {
             if let Err(why) = check_link(url) {

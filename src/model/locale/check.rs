@@ -2,6 +2,7 @@
 
 use super::{is_language_tag, Dir, Plural, KEYS, PLURAL_KEYS};
 use crate::model::problem::Problem;
+use crate::model::validate::not_blank;
 use crate::model::Timeline;
 
 /// The story's `lang`, `dir` and `messages`: a language tag, a direction, and only the keys
@@ -53,9 +54,7 @@ pub fn check_language(timeline: &Timeline, problems: &mut Vec<Problem>) {
             ));
             continue;
         }
-        if text.trim().is_empty() {
-            problems.push(Problem::at(&at(), "must not be empty"));
-        }
+        not_blank(text, at, problems);
         let mut rest = text.as_str();
         while let Some(open) = rest.find('{') {
             let Some(close) = rest[open..].find('}') else {
