@@ -218,13 +218,18 @@ impl Locale {
         (primary(lang) != primary(&self.lang) || dir != self.dir).then(|| (lang.to_string(), dir))
     }
 
-    /// The text of a key: the story's own, the language's, else English.
-    pub fn text(&self, key: &str) -> String {
+    /// The text of a key in this language: the story's own, else the table's.
+    fn own(&self, key: &str) -> Option<&str> {
         self.overrides
             .iter()
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
             .or_else(|| self.table.get(key))
+    }
+
+    /// The text of a key: the story's own, the language's, else English.
+    pub fn text(&self, key: &str) -> String {
+        self.own(key)
             .or_else(|| tables::EN.get(key))
             .unwrap_or(key)
             .to_string()
@@ -242,9 +247,7 @@ impl Locale {
     /// A count in the plural form the language uses for it (`{n}` written in its digits).
     pub fn count(&self, key: &str, n: u64) -> String {
         let form = format!("{key}.{}", (self.table.plural)(n).key());
-        let has =
-            |k: &str| self.overrides.iter().any(|(o, _)| o == k) || self.table.get(k).is_some();
-        let key = if has(&form) {
+        let key = if self.own(&form).is_some() {
             form
         } else {
             format!("{key}.other")
