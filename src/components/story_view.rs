@@ -74,7 +74,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         use_reducer(move || ViewState::new(timeline.events.len(), initial))
     };
     let root = use_node_ref();
-    // What the axis and the references derive from the story, once per story.
+    // What the axis derives from the story, once per story.
     let derived = use_memo(props.story.clone(), |s| {
         let laid_out = Rc::new(layout(&s.0));
         let groups = if is_dense(laid_out.events.len()) {
@@ -82,9 +82,15 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         } else {
             Vec::new()
         };
-        (laid_out, groups, citing_places(&s.0.timeline))
+        (laid_out, groups)
     });
-    let (laid_out, groups, cited) = (&derived.0, &derived.1, &derived.2);
+    let (laid_out, groups) = (&derived.0, &derived.1);
+    // The places citing each reference, only when the references are shown.
+    let shows_references =
+        props.parts.shows(Part::References) && !story.timeline.references.is_empty();
+    let cited = use_memo((props.story.clone(), shows_references), |(s, shown)| {
+        shown.then(|| citing_places(&s.0.timeline))
+    });
     // An opened citation's popover takes focus (Escape and Close give it back).
     {
         let (root, popover) = (root.clone(), props.ids.popover());
@@ -287,7 +293,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                         content: comparison_table(&shared, open, i),
                     })) }
                 }
-                if parts.shows(Part::References) && !timeline.references.is_empty() {
+                if let Some(cited) = cited.as_ref() {
                     { disclosure(&shared, state.sections, DisclosureParts {
                         section: Section::References, id: shared.ids.references().into(),
                         title: shared.locale.text("references").into(), class: "et-references",
