@@ -235,7 +235,10 @@ impl Builder {
                 format!("{field}: HTML reduced to text ({})", tags.join(", ")),
             );
         }
-        let literal = crate::model::citation::cited_numbers(&reduced.text);
+        // Each number once: one replacement writes every occurrence.
+        let mut literal = crate::model::citation::cited_numbers(&reduced.text);
+        literal.sort_unstable();
+        literal.dedup();
         let mut text = reduced.text;
         for n in literal {
             text = text.replace(&format!("[{n}]"), &format!("({n})"));
