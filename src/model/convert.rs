@@ -1,9 +1,9 @@
 //! From a checked JSON value to the typed timeline. `shape::check_document` has already
 //! reported and repaired every wrong type, so this reads fields directly instead of running
-//! serde's derived deserializers over the value a second time (smaller WebAssembly), and it
+//! derived deserializers over the value a second time (smaller WebAssembly), and it
 //! treats `null` as "left out" wherever the schema allows it.
 
-use serde_json::Value;
+use super::json::Json;
 
 use super::media::Media;
 use super::problem::Problem;
@@ -12,30 +12,28 @@ use super::types::{
     Claim, Comparison, Event, Figure, Group, Reference, SummaryItem, TimeSpec, Timeline,
 };
 
-fn text(v: &Value, key: &str) -> String {
+fn text(v: &Json, key: &str) -> String {
     opt_text(v, key).unwrap_or_default()
 }
 
-fn opt_text(v: &Value, key: &str) -> Option<String> {
-    v.get(key).and_then(Value::as_str).map(str::to_string)
+fn opt_text(v: &Json, key: &str) -> Option<String> {
+    v.get(key).and_then(Json::as_str).map(str::to_string)
 }
 
-fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
-    v.get(key)
-        .and_then(Value::as_array)
-        .map_or(&[], Vec::as_slice)
+fn list<'a>(v: &'a Json, key: &str) -> &'a [Json] {
+    v.get(key).and_then(Json::as_array).unwrap_or_default()
 }
 
-fn each<T>(v: &Value, key: &str, item: impl Fn(&Value) -> T) -> Vec<T> {
+fn each<T>(v: &Json, key: &str, item: impl Fn(&Json) -> T) -> Vec<T> {
     list(v, key).iter().map(item).collect()
 }
 
-fn count(v: &Value, key: &str) -> Option<u64> {
-    v.get(key).and_then(Value::as_u64)
+fn count(v: &Json, key: &str) -> Option<u64> {
+    v.get(key).and_then(Json::as_u64)
 }
 
-fn time(v: &Value) -> Result<TimeSpec, String> {
-    let part = match v.get("part").and_then(Value::as_str) {
+fn time(v: &Json) -> Result<TimeSpec, String> {
+    let part = match v.get("part").and_then(Json::as_str) {
         None => None,
         Some(key) => Some(
             DayPart::ALL
@@ -53,29 +51,32 @@ fn time(v: &Value) -> Result<TimeSpec, String> {
     })
 }
 
-fn event(v: &Value, path: &str) -> Result<Event, Problem> {
-    let time = time(v.get("time").unwrap_or(&Value::Null))
+fn event(v: &Json, path: &str) -> Result<Event, Problem> {
+    let time = time(v.get("time").unwrap_or(&Json::Null))
         .map_err(|m| Problem::at(&format!("{path}.time.part"), m))?;
     Ok(Event {
         id: text(v, "id"),
         time,
         headline: text(v, "headline"),
         text: text(v, "text"),
-        media: v.get("media").filter(|m| m.is_object()).map(|m| Media {
-            kind: text(m, "kind"),
-            url: text(m, "url"),
-            alt: opt_text(m, "alt"),
-            title: opt_text(m, "title"),
-            caption: opt_text(m, "caption"),
-            credit: opt_text(m, "credit"),
-        }),
+        media: v
+            .get("media")
+            .filter(|m| m.as_object().is_some())
+            .map(|m| Media {
+                kind: text(m, "kind"),
+                url: text(m, "url"),
+                alt: opt_text(m, "alt"),
+                title: opt_text(m, "title"),
+                caption: opt_text(m, "caption"),
+                credit: opt_text(m, "credit"),
+            }),
         place: opt_text(v, "place"),
         sides: each(v, "sides", |s| s.as_str().unwrap_or_default().to_string()),
         attribution: opt_text(v, "attribution"),
     })
 }
 
-fn comparison(v: &Value) -> Comparison {
+fn comparison(v: &Json) -> Comparison {
     Comparison {
         id: text(v, "id"),
         title: text(v, "title"),
@@ -97,7 +98,7 @@ fn comparison(v: &Value) -> Comparison {
     }
 }
 
-fn reference(v: &Value, path: &str) -> Result<Reference, Problem> {
+fn reference(v: &Json, path: &str) -> Result<Reference, Problem> {
     let id = count(v, "id").unwrap_or(0);
     let id = u32::try_from(id).map_err(|_| {
         Problem::at(
@@ -116,14 +117,14 @@ fn reference(v: &Value, path: &str) -> Result<Reference, Problem> {
 
 /// The typed timeline of a value `check_document` has checked, or the first thing that still
 /// cannot be represented (an unknown part of the day, a reference number beyond `u32`).
-pub fn timeline(v: &Value) -> Result<Timeline, Problem> {
+pub fn timeline(v: &Json) -> Result<Timeline, Problem> {
     Ok(Timeline {
         schema: opt_text(v, "$schema"),
         lang: opt_text(v, "lang"),
         dir: opt_text(v, "dir"),
         messages: v
             .get("messages")
-            .and_then(Value::as_object)
+            .and_then(Json::as_object)
             .map(|m| {
                 m.iter()
                     .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))

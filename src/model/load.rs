@@ -1,9 +1,7 @@
 //! From JSON text to a validated story, with every problem located in the text.
 
-use serde_json::Value;
-
 use super::convert;
-use super::locate::positions;
+use super::json::{self, positions};
 use super::problem::Problem;
 use super::shape::check_document;
 use super::time::Placement;
@@ -44,12 +42,12 @@ pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
             )
         }]);
     }
-    let mut value: Value = serde_json::from_str(json).map_err(|e| {
+    let mut value = json::parse(json).map_err(|e| {
         vec![Problem {
             path: String::new(),
-            line: Some(e.line()),
-            column: Some(e.column().max(1)),
-            message: format!("not valid JSON: {}", strip_position(&e.to_string())),
+            line: Some(e.line),
+            column: Some(e.column),
+            message: format!("not valid JSON: {}", e.message),
         }]
     })?;
     let findings = check_document(&mut value);
@@ -92,13 +90,6 @@ fn locate_all(json: &str, mut problems: Vec<Problem>) -> Vec<Problem> {
     }
     problems.sort_by_key(|p| (p.line, p.column));
     problems
-}
-
-/// serde_json appends " at line L column C"; the problem carries those separately.
-fn strip_position(message: &str) -> &str {
-    message
-        .rfind(" at line ")
-        .map_or(message, |i| &message[..i])
 }
 
 #[cfg(test)]

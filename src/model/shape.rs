@@ -2,7 +2,7 @@
 //! (unknown fields, missing fields, wrong types) instead of stopping at the first as serde
 //! does. The tables here are the single description that the JSON Schema test compares with.
 
-use serde_json::Value;
+use super::json::Json;
 
 use super::problem::Problem;
 use super::time::DayPart;
@@ -131,23 +131,14 @@ pub static OBJECTS: &[(&str, &[Field])] = &[
     ("reference", REFERENCE),
 ];
 
-fn kind_of(value: &Value) -> String {
+fn kind_of(value: &Json) -> String {
     match value {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => format!("the number {n}"),
-        Value::String(_) => "a string".into(),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
-    }
-}
-
-/// Joins a JSON path and a field name (`events[2]` + `time` = `events[2].time`).
-pub fn join(path: &str, field: &str) -> String {
-    if path.is_empty() {
-        field.to_string()
-    } else {
-        format!("{path}.{field}")
+        Json::Null => "null".into(),
+        Json::Bool(b) => b.to_string(),
+        Json::Number(n) => format!("the number {n}"),
+        Json::String(_) => "a string".into(),
+        Json::Array(_) => "a list".into(),
+        Json::Object(_) => "an object".into(),
     }
 }
 
@@ -199,7 +190,7 @@ impl Findings {
 /// Checks a whole document, reporting every structural problem and repairing the document
 /// in place (dropping unknown fields, filling wrong or missing values with empty ones) so
 /// that it can still be read and checked for the remaining problems.
-pub fn check_document(value: &mut Value) -> Findings {
+pub fn check_document(value: &mut Json) -> Findings {
     let mut findings = Findings::default();
     check(
         value,
@@ -211,14 +202,14 @@ pub fn check_document(value: &mut Value) -> Findings {
 }
 
 /// The empty value of a shape, used to stand in for a wrong or missing one.
-fn empty(shape: &Shape) -> Value {
+fn empty(shape: &Shape) -> Json {
     match shape {
-        Shape::Text => Value::String(String::new()),
-        Shape::Count => Value::from(0u64),
-        Shape::Part => Value::from(DayPart::Day.key()),
-        Shape::TextMap => Value::Object(Default::default()),
-        Shape::List(_) => Value::Array(Vec::new()),
-        Shape::Object(_, fields) => Value::Object(
+        Shape::Text => Json::String(String::new()),
+        Shape::Count => Json::Number("0".into()),
+        Shape::Part => Json::String(DayPart::Day.key().into()),
+        Shape::TextMap => Json::Object(Vec::new()),
+        Shape::List(_) => Json::Array(Vec::new()),
+        Shape::Object(_, fields) => Json::Object(
             fields
                 .iter()
                 .filter(|f| f.required)
@@ -228,14 +219,16 @@ fn empty(shape: &Shape) -> Value {
     }
 }
 
-fn check(value: &mut Value, shape: &Shape, path: At, findings: &mut Findings) {
+fn check(value: &mut Json, shape: &Shape, path: At, findings: &mut Findings) {
     let expected = match shape {
-        Shape::Text if !value.is_string() => Some("a string".to_string()),
-        Shape::Count if !value.is_u64() => Some("a whole number of 0 or more".to_string()),
-        Shape::Part if !value.is_string() => Some("a part of the day (a string)".to_string()),
-        Shape::List(_) if !value.is_array() => Some("a list".to_string()),
-        Shape::TextMap if !value.is_object() => Some("an object of texts".to_string()),
-        Shape::Object(name, _) if !value.is_object() => Some(format!("an object ({name})")),
+        Shape::Text if value.as_str().is_none() => Some("a string".to_string()),
+        Shape::Count if value.as_u64().is_none() => Some("a whole number of 0 or more".to_string()),
+        Shape::Part if value.as_str().is_none() => Some("a part of the day (a string)".to_string()),
+        Shape::List(_) if value.as_array().is_none() => Some("a list".to_string()),
+        Shape::TextMap if value.as_object().is_none() => Some("an object of texts".to_string()),
+        Shape::Object(name, _) if value.as_object().is_none() => {
+            Some(format!("an object ({name})"))
+        }
         _ => None,
     };
     if let Some(expected) = expected {
@@ -248,7 +241,7 @@ fn check(value: &mut Value, shape: &Shape, path: At, findings: &mut Findings) {
         return;
     }
     match (shape, value) {
-        (Shape::Part, Value::String(text)) if !DayPart::ALL.iter().any(|p| p.key() == text) => {
+        (Shape::Part, Json::String(text)) if !DayPart::ALL.iter().any(|p| p.key() == text) => {
             let known: Vec<&str> = DayPart::ALL.iter().map(|p| p.key()).collect();
             findings.report(
                 &path,
@@ -259,47 +252,45 @@ fn check(value: &mut Value, shape: &Shape, path: At, findings: &mut Findings) {
             );
             findings.repaired.push(path.to_string());
         }
-        (Shape::TextMap, Value::Object(map)) => {
+        (Shape::TextMap, Json::Object(map)) => {
             for (key, v) in map.iter_mut() {
                 check(v, &Shape::Text, At::Field(&path, key), findings);
             }
         }
-        (Shape::List(item), Value::Array(items)) => {
+        (Shape::List(item), Json::Array(items)) => {
             for (i, v) in items.iter_mut().enumerate() {
                 check(v, item, At::Index(&path, i), findings);
             }
         }
-        (Shape::Object(name, fields), Value::Object(map)) => {
+        (Shape::Object(name, fields), Json::Object(map)) => {
             let before = findings.problems.len();
-            let unknown: Vec<String> = map
-                .keys()
-                .filter(|k| !fields.iter().any(|f| f.name == *k))
-                .cloned()
-                .collect();
-            for key in unknown {
-                let known: Vec<&str> = fields.iter().map(|f| f.name).collect();
-                findings.report(
-                    &At::Field(&path, &key),
-                    format!(
-                        "unknown field '{key}' in {name}; allowed: {}",
-                        known.join(", ")
-                    ),
-                );
-                map.remove(&key);
-            }
+            map.retain(|(key, _)| {
+                let known = fields.iter().any(|f| f.name == key);
+                if !known {
+                    let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+                    findings.report(
+                        &At::Field(&path, key),
+                        format!(
+                            "unknown field '{key}' in {name}; allowed: {}",
+                            names.join(", ")
+                        ),
+                    );
+                }
+                known
+            });
             for field in fields.iter() {
                 let field_path = At::Field(&path, field.name);
-                match map.get_mut(field.name) {
+                match map.iter_mut().find(|(key, _)| key == field.name) {
                     None if field.required => {
                         findings.report(
                             &path,
                             format!("missing required field '{}' in {name}", field.name),
                         );
                         findings.repaired.push(field_path.to_string());
-                        map.insert(field.name.to_string(), empty(&field.shape));
+                        map.push((field.name.to_string(), empty(&field.shape)));
                     }
-                    Some(Value::Null) if !field.required => {}
-                    Some(v) => check(v, &field.shape, field_path, findings),
+                    Some((_, Json::Null)) if !field.required => {}
+                    Some((_, v)) => check(v, &field.shape, field_path, findings),
                     None => {}
                 }
             }

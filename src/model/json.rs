@@ -1,0 +1,584 @@
+//! The checker's JSON reader: strict JSON (RFC 8259) into a plain tree, with syntax errors
+//! located by line and column in words a data editor can act on, and the place of every value
+//! when a problem needs one.
+//!
+//! Why not serde_json's parser: the checker runs in the browser too, and serde_json's reader
+//! (its number parsing with float tables, its ordered maps) cost the widget about 8 KB brotli,
+//! while the format needs only text, whole numbers and lists. serde_json still writes the
+//! format (`Timeline` derives `Serialize`) and reads TimelineJS files in `timeline-import`;
+//! `tests/json_reader.rs` checks that this reader and serde_json agree on random documents.
+
+use std::collections::HashMap;
+
+/// A parsed JSON value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    /// A number as written (`42`, `-5`, `2.5e3`): the format has only whole numbers, and a
+    /// problem quotes the number the way the file has it.
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    /// Members in the order written; a repeated name keeps its last value, as serde_json does.
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// The member called `key` of an object.
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        self.as_object()?
+            .iter()
+            .find_map(|(k, v)| (k == key).then_some(v))
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// A whole number of 0 or more that fits 64 bits (`5.0` and `1e2` are not: as in
+    /// serde_json, the way a number is written decides).
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Json::Number(n) if n.bytes().all(|b| b.is_ascii_digit()) => n.parse().ok(),
+            _ => None,
+        }
+    }
+
+    pub fn as_array(&self) -> Option<&[Json]> {
+        match self {
+            Json::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    pub fn as_object(&self) -> Option<&[(String, Json)]> {
+        match self {
+            Json::Object(members) => Some(members),
+            _ => None,
+        }
+    }
+}
+
+/// Where the text stops being JSON, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// Reads a whole document: one value, with only white space around it.
+pub fn parse(text: &str) -> Result<Json, SyntaxError> {
+    let mut reader = Reader::new(text, None);
+    let value = reader.value(None)?;
+    reader.space();
+    match reader.peek() {
+        None => Ok(value),
+        Some(_) => Err(reader.error("unexpected text after the end of the document".into())),
+    }
+}
+
+/// Line and column (1-based, in characters) of each value of a valid document, by JSON path
+/// (`events[2].time`); the whole document is `""`. Only asked for when there are problems.
+pub fn positions(text: &str) -> HashMap<String, (usize, usize)> {
+    let mut reader = Reader::new(text, Some(HashMap::new()));
+    let _ = reader.value(Some(""));
+    reader.found.unwrap_or_default()
+}
+
+/// Joins a JSON path and a field name (`events[2]` + `time` = `events[2].time`).
+pub fn join(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_string()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+/// Deeper nesting is refused rather than risk the reader's stack (serde_json's limit too).
+const MAX_DEPTH: usize = 127;
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    line: usize,
+    column: usize,
+    depth: usize,
+    found: Option<HashMap<String, (usize, usize)>>,
+}
+
+/// What is at `pos`, for a message: a word whole (`'title'`), else one character, or "the
+/// end of the text".
+fn shown(text: &[u8], pos: usize) -> String {
+    let word = text[pos..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let rest = std::str::from_utf8(&text[pos..]).unwrap_or_default();
+    match rest.chars().next() {
+        None => "the end of the text".into(),
+        Some(c) if c.is_control() => format!("U+{:04X}", c as u32),
+        Some(_) if word > 1 => format!("'{}'", &rest[..word.min(24)]),
+        Some(c) => format!("'{c}'"),
+    }
+}
+
+impl<'a> Reader<'a> {
+    fn new(text: &'a str, found: Option<HashMap<String, (usize, usize)>>) -> Self {
+        Reader {
+            bytes: text.as_bytes(),
+            pos: 0,
+            line: 1,
+            column: 1,
+            depth: 0,
+            found,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn bump(&mut self) {
+        if let Some(b) = self.peek() {
+            if b == b'\n' {
+                self.line += 1;
+                self.column = 1;
+            } else if b & 0xC0 != 0x80 {
+                self.column += 1;
+            }
+            self.pos += 1;
+        }
+    }
+
+    fn space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\r' | b'\n')) {
+            self.bump();
+        }
+    }
+
+    fn error(&self, message: String) -> SyntaxError {
+        SyntaxError {
+            line: self.line,
+            column: self.column,
+            message,
+        }
+    }
+
+    /// An error at the next character: what was expected, and what is there instead.
+    fn expected(&self, what: &str) -> SyntaxError {
+        self.error(format!(
+            "expected {what}, found {}",
+            shown(self.bytes, self.pos)
+        ))
+    }
+
+    /// One value; `path` is its JSON path when positions are being recorded.
+    fn value(&mut self, path: Option<&str>) -> Result<Json, SyntaxError> {
+        self.space();
+        if let (Some(found), Some(path)) = (self.found.as_mut(), path) {
+            found.insert(path.to_string(), (self.line, self.column));
+        }
+        match self.peek() {
+            Some(b'{') => self.nested(|r| r.object(path)),
+            Some(b'[') => self.nested(|r| r.array(path)),
+            Some(b'"') => self.string().map(Json::String),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => {
+                let words = [
+                    ("true", Json::Bool(true)),
+                    ("false", Json::Bool(false)),
+                    ("null", Json::Null),
+                ];
+                for (word, value) in words {
+                    if self.bytes[self.pos..].starts_with(word.as_bytes()) {
+                        for _ in 0..word.len() {
+                            self.bump();
+                        }
+                        return Ok(value);
+                    }
+                }
+                Err(self.expected(
+                    "a value (text in double quotes, a number, true, false, null, a list or an object)",
+                ))
+            }
+        }
+    }
+
+    fn nested(
+        &mut self,
+        read: impl FnOnce(&mut Self) -> Result<Json, SyntaxError>,
+    ) -> Result<Json, SyntaxError> {
+        if self.depth == MAX_DEPTH {
+            return Err(self.error(format!(
+                "lists and objects nested more than {MAX_DEPTH} deep"
+            )));
+        }
+        self.depth += 1;
+        let value = read(self);
+        self.depth -= 1;
+        value
+    }
+
+    /// The items of `[...]`, reading the `,` between them and refusing one after the last.
+    fn items(
+        &mut self,
+        close: u8,
+        what: &str,
+        mut item: impl FnMut(&mut Self, usize) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        self.bump();
+        self.space();
+        if self.peek() == Some(close) {
+            self.bump();
+            return Ok(());
+        }
+        for index in 0.. {
+            item(self, index)?;
+            self.space();
+            match self.peek() {
+                Some(b',') => {
+                    self.bump();
+                    self.space();
+                    if self.peek() == Some(close) {
+                        return Err(self.error(format!(
+                            "a comma must be followed by another {what}; remove the last comma before '{}'",
+                            close as char
+                        )));
+                    }
+                }
+                Some(b) if b == close => break,
+                _ => return Err(self.expected(&format!("',' or '{}' after {what}", close as char))),
+            }
+        }
+        self.bump();
+        Ok(())
+    }
+
+    fn array(&mut self, path: Option<&str>) -> Result<Json, SyntaxError> {
+        let mut items = Vec::new();
+        self.items(b']', "item of the list", |r, index| {
+            let path = path.map(|p| format!("{p}[{index}]"));
+            items.push(r.value(path.as_deref())?);
+            Ok(())
+        })?;
+        Ok(Json::Array(items))
+    }
+
+    fn object(&mut self, path: Option<&str>) -> Result<Json, SyntaxError> {
+        let mut members: Vec<(String, Json)> = Vec::new();
+        self.items(b'}', "field", |r, _| {
+            if r.peek() != Some(b'"') {
+                return Err(r.expected("a field name in double quotes"));
+            }
+            let key = r.string()?;
+            r.space();
+            if r.peek() != Some(b':') {
+                return Err(r.expected("':' after the field name"));
+            }
+            r.bump();
+            let path = path.map(|p| join(p, &key));
+            let value = r.value(path.as_deref())?;
+            match members.iter_mut().find(|(k, _)| *k == key) {
+                Some(member) => member.1 = value,
+                None => members.push((key, value)),
+            }
+            Ok(())
+        })?;
+        Ok(Json::Object(members))
+    }
+
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        let (line, column) = (self.line, self.column);
+        self.bump();
+        let mut text = String::new();
+        loop {
+            let start = self.pos;
+            while matches!(self.peek(), Some(b) if b >= 0x20 && b != b'"' && b != b'\\') {
+                self.bump();
+            }
+            // Whole characters only: the run stops at ASCII bytes.
+            text.push_str(std::str::from_utf8(&self.bytes[start..self.pos]).unwrap_or_default());
+            match self.peek() {
+                Some(b'"') => {
+                    self.bump();
+                    return Ok(text);
+                }
+                Some(b'\\') => text.push(self.escape()?),
+                Some(b'\n' | b'\r') | None => {
+                    return Err(SyntaxError {
+                        line,
+                        column,
+                        message: "this text in double quotes is not closed on its line".into(),
+                    })
+                }
+                Some(_) => {
+                    return Err(self.error(format!(
+                    "a control character ({}) must be written as an escape such as \\t or \\u0009",
+                    shown(self.bytes, self.pos)
+                )))
+                }
+            }
+        }
+    }
+
+    fn escape(&mut self) -> Result<char, SyntaxError> {
+        let at = self.error(String::new());
+        self.bump();
+        let simple = match self.peek() {
+            Some(b'"') => Some('"'),
+            Some(b'\\') => Some('\\'),
+            Some(b'/') => Some('/'),
+            Some(b'b') => Some('\u{8}'),
+            Some(b'f') => Some('\u{c}'),
+            Some(b'n') => Some('\n'),
+            Some(b'r') => Some('\r'),
+            Some(b't') => Some('\t'),
+            Some(b'u') => None,
+            _ => {
+                return Err(SyntaxError {
+                    message: format!(
+                        "unknown escape \\{}; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hexadecimal digits",
+                        shown(self.bytes, self.pos).trim_matches('\'')
+                    ),
+                    ..at
+                })
+            }
+        };
+        self.bump();
+        if let Some(c) = simple {
+            return Ok(c);
+        }
+        let high = self.hex4(&at)?;
+        let code = if (0xD800..0xDC00).contains(&high) {
+            let low = if self.bytes[self.pos..].starts_with(b"\\u") {
+                self.bump();
+                self.bump();
+                Some(self.hex4(&at)?)
+            } else {
+                None
+            };
+            match low {
+                Some(low @ 0xDC00..0xE000) => 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00),
+                _ => return Err(half_character(high, at)),
+            }
+        } else {
+            high
+        };
+        char::from_u32(code).ok_or_else(|| half_character(code, at))
+    }
+
+    fn hex4(&mut self, at: &SyntaxError) -> Result<u32, SyntaxError> {
+        let digits = self.bytes.get(self.pos..self.pos + 4);
+        let code = digits
+            .filter(|d| d.iter().all(u8::is_ascii_hexdigit))
+            .and_then(|d| u32::from_str_radix(std::str::from_utf8(d).ok()?, 16).ok());
+        match code {
+            Some(code) => {
+                for _ in 0..4 {
+                    self.bump();
+                }
+                Ok(code)
+            }
+            None => Err(SyntaxError {
+                message: "\\u must be followed by four hexadecimal digits".into(),
+                ..at.clone()
+            }),
+        }
+    }
+
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, kept as written.
+    fn number(&mut self) -> Result<Json, SyntaxError> {
+        let (start, at) = (self.pos, self.error(String::new()));
+        let digits = |r: &mut Self| {
+            let from = r.pos;
+            while r.peek().is_some_and(|b| b.is_ascii_digit()) {
+                r.bump();
+            }
+            r.pos > from
+        };
+        if self.peek() == Some(b'-') {
+            self.bump();
+        }
+        let whole_start = self.pos;
+        let mut valid =
+            digits(self) && !(self.bytes[whole_start] == b'0' && self.pos - whole_start > 1);
+        if valid && self.peek() == Some(b'.') {
+            self.bump();
+            valid = digits(self);
+        }
+        if valid && matches!(self.peek(), Some(b'e' | b'E')) {
+            self.bump();
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.bump();
+            }
+            valid = digits(self);
+        }
+        // A number ends where a value may end; otherwise it is shown whole (`1.5.6`, `12ab`).
+        let ends = |r: &Self| {
+            matches!(
+                r.peek(),
+                None | Some(b',' | b']' | b'}' | b' ' | b'\t' | b'\r' | b'\n')
+            )
+        };
+        valid &= ends(self);
+        while !ends(self) {
+            self.bump();
+        }
+        let text = String::from_utf8_lossy(&self.bytes[start..self.pos]).into_owned();
+        if valid {
+            Ok(Json::Number(text))
+        } else {
+            Err(SyntaxError {
+                message: format!(
+                    "'{text}' is not a number as JSON writes them (digits, no leading zeros, at least one digit after '.')"
+                ),
+                ..at
+            })
+        }
+    }
+}
+
+fn half_character(code: u32, at: SyntaxError) -> SyntaxError {
+    SyntaxError {
+        message: format!(
+            "\\u{code:04X} is half of a character (a surrogate) without its other half"
+        ),
+        ..at
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(text: &str) -> (usize, usize, String) {
+        let e = parse(text).unwrap_err();
+        (e.line, e.column, e.message)
+    }
+
+    #[test]
+    fn reads_every_kind_of_value() {
+        let value =
+            parse(r#" {"a": [1, -2.5e3, "x\u00e9\n\ud83d\ude00", true, false, null], "b": {}} "#);
+        let expected = Json::Object(vec![
+            (
+                "a".into(),
+                Json::Array(vec![
+                    Json::Number("1".into()),
+                    Json::Number("-2.5e3".into()),
+                    Json::String("xé\n😀".into()),
+                    Json::Bool(true),
+                    Json::Bool(false),
+                    Json::Null,
+                ]),
+            ),
+            ("b".into(), Json::Object(vec![])),
+        ]);
+        assert_eq!(value, Ok(expected));
+        assert_eq!(parse("[]"), Ok(Json::Array(vec![])));
+    }
+
+    #[test]
+    fn a_repeated_name_keeps_its_last_value_in_its_first_place() {
+        let value = parse(r#"{"a": 1, "b": 2, "a": 3}"#).unwrap();
+        assert_eq!(value.get("a"), Some(&Json::Number("3".into())));
+        assert_eq!(value.as_object().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn whole_numbers_are_those_written_as_digits() {
+        let n = |t: &str| Json::Number(t.into()).as_u64();
+        assert_eq!(n("42"), Some(42));
+        assert_eq!(n("18446744073709551615"), Some(u64::MAX));
+        assert_eq!(n("18446744073709551616"), None);
+        assert_eq!((n("-1"), n("5.0"), n("1e2")), (None, None, None));
+    }
+
+    #[test]
+    fn syntax_errors_say_where_and_what() {
+        assert_eq!(
+            error(r#"{"title": "x", "events": [}"#),
+            (1, 27, "expected a value (text in double quotes, a number, true, false, null, a list or an object), found '}'".into())
+        );
+        assert_eq!(error("[1,\n  ]").0, 2);
+        assert!(error("[1, ]")
+            .2
+            .starts_with("a comma must be followed by another item"));
+        assert_eq!(
+            error("{\"a\": \"open\n}"),
+            (
+                1,
+                7,
+                "this text in double quotes is not closed on its line".into()
+            )
+        );
+        assert_eq!(
+            error("{\"a\" 1}").2,
+            "expected ':' after the field name, found '1'"
+        );
+        assert_eq!(
+            error("{a: 1}").2,
+            "expected a field name in double quotes, found 'a'"
+        );
+        assert_eq!(
+            error("[1 2]").2,
+            "expected ',' or ']' after item of the list, found '2'"
+        );
+        assert!(error("tru")
+            .2
+            .ends_with("a list or an object), found 'tru'"));
+        assert!(error("title: x").2.ends_with("found 'title'"));
+        assert_eq!(
+            error("\"\\x\"").2.split(';').next(),
+            Some("unknown escape \\x")
+        );
+        assert_eq!(
+            error("\"\\u12\"").2,
+            "\\u must be followed by four hexadecimal digits"
+        );
+        assert!(error("\"\\ud83d\"")
+            .2
+            .starts_with("\\uD83D is half of a character"));
+        assert!(error("\"\\ude00\"").2.starts_with("\\uDE00 is half"));
+        assert!(error("\"a\tb\"").2.contains("U+0009"));
+        assert!(error("{} x").2.starts_with("unexpected text after the end"));
+        for bad in ["01", "-", "1.", ".5", "1e", "+1", "1.e3", "-a"] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+        assert!(error("[1.5.6]").2.starts_with("'1.5.6' is not a number"));
+        assert_eq!(error("").2, "expected a value (text in double quotes, a number, true, false, null, a list or an object), found the end of the text");
+        assert!(error("[[[1]]").2.contains("found the end of the text"));
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        assert_eq!(error("[\"é’\" x]").1, 7);
+    }
+
+    #[test]
+    fn nesting_is_limited_without_exhausting_the_stack() {
+        let deep = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
+        assert!(parse(&deep).is_ok());
+        let deeper = "[".repeat(100_000);
+        assert!(error(&deeper).2.contains("nested more than 127 deep"));
+    }
+
+    #[test]
+    fn positions_of_nested_values() {
+        let json = "{\n  \"title\": \"x\",\n  \"events\": [\n    {\"id\": \"a\"},\n    {\"id\": \"b\", \"time\": {\"part\": 3}}\n  ]\n}";
+        let p = positions(json);
+        assert_eq!(p["title"], (2, 12));
+        assert_eq!(p["events"], (3, 13));
+        assert_eq!(p["events[0].id"], (4, 12));
+        assert_eq!(p["events[1].time.part"], (5, 34));
+        assert_eq!(p[""], (1, 1));
+        let p = positions("{\"a\": \"é’\", \"k\\u0065y\": [1, 2]}");
+        assert_eq!(p["key"], (1, 25));
+        assert_eq!(p["key[1]"], (1, 29));
+    }
+}
