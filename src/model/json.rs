@@ -8,8 +8,6 @@
 //! format (`Timeline` derives `Serialize`) and reads TimelineJS files in `timeline-import`;
 //! `tests/json_reader.rs` checks that this reader and serde_json agree on random documents.
 
-use std::collections::HashMap;
-
 /// A parsed JSON value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json {
@@ -82,10 +80,11 @@ pub fn parse(text: &str) -> Result<Json, SyntaxError> {
     }
 }
 
-/// Line and column (1-based, in characters) of each value of a valid document, by JSON path
-/// (`events[2].time`); the whole document is `""`. Only asked for when there are problems.
-pub fn positions(text: &str) -> HashMap<String, (usize, usize)> {
-    let mut reader = Reader::new(text, Some(HashMap::new()));
+/// Each value of a valid document with its JSON path (`events[2].time`; the whole document is
+/// `""`) and its line and column (1-based, in characters), in document order. Only asked for
+/// when there are problems.
+pub fn positions(text: &str) -> Vec<(String, (usize, usize))> {
+    let mut reader = Reader::new(text, Some(Vec::new()));
     let _ = reader.value(Some(""));
     reader.found.unwrap_or_default()
 }
@@ -108,7 +107,7 @@ struct Reader<'a> {
     line: usize,
     column: usize,
     depth: usize,
-    found: Option<HashMap<String, (usize, usize)>>,
+    found: Option<Vec<(String, (usize, usize))>>,
 }
 
 /// What is at `pos`, for a message: a word whole (`'title'`), else one character, or "the
@@ -128,7 +127,7 @@ fn shown(text: &[u8], pos: usize) -> String {
 }
 
 impl<'a> Reader<'a> {
-    fn new(text: &'a str, found: Option<HashMap<String, (usize, usize)>>) -> Self {
+    fn new(text: &'a str, found: Option<Vec<(String, (usize, usize))>>) -> Self {
         Reader {
             bytes: text.as_bytes(),
             pos: 0,
@@ -181,7 +180,7 @@ impl<'a> Reader<'a> {
     fn value(&mut self, path: Option<&str>) -> Result<Json, SyntaxError> {
         self.space();
         if let (Some(found), Some(path)) = (self.found.as_mut(), path) {
-            found.insert(path.to_string(), (self.line, self.column));
+            found.push((path.to_string(), (self.line, self.column)));
         }
         match self.peek() {
             Some(b'{') => self.nested(|r| r.object(path)),
@@ -571,14 +570,18 @@ mod tests {
     #[test]
     fn positions_of_nested_values() {
         let json = "{\n  \"title\": \"x\",\n  \"events\": [\n    {\"id\": \"a\"},\n    {\"id\": \"b\", \"time\": {\"part\": 3}}\n  ]\n}";
-        let p = positions(json);
-        assert_eq!(p["title"], (2, 12));
-        assert_eq!(p["events"], (3, 13));
-        assert_eq!(p["events[0].id"], (4, 12));
-        assert_eq!(p["events[1].time.part"], (5, 34));
-        assert_eq!(p[""], (1, 1));
-        let p = positions("{\"a\": \"é’\", \"k\\u0065y\": [1, 2]}");
-        assert_eq!(p["key"], (1, 25));
-        assert_eq!(p["key[1]"], (1, 29));
+        let at = |json: &str, path: &str| {
+            let found = positions(json);
+            found.iter().find(|(p, _)| p == path).map(|&(_, at)| at)
+        };
+        let p = |path: &str| at(json, path).unwrap();
+        assert_eq!(p("title"), (2, 12));
+        assert_eq!(p("events"), (3, 13));
+        assert_eq!(p("events[0].id"), (4, 12));
+        assert_eq!(p("events[1].time.part"), (5, 34));
+        assert_eq!(p(""), (1, 1));
+        let json = "{\"a\": \"é’\", \"k\\u0065y\": [1, 2]}";
+        assert_eq!(at(json, "key"), Some((1, 25)));
+        assert_eq!(at(json, "key[1]"), Some((1, 29)));
     }
 }

@@ -2,6 +2,7 @@
 
 use super::convert;
 use super::json::{self, positions};
+use super::lookup::Lookup;
 use super::problem::Problem;
 use super::shape::check_document;
 use super::time::Placement;
@@ -73,12 +74,13 @@ pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
 /// that exists in the text (a missing field points at its object).
 fn locate_all(json: &str, mut problems: Vec<Problem>) -> Vec<Problem> {
     let found = positions(json);
+    let paths = Lookup::new(found.iter().map(|(path, _)| path.as_str()));
     for p in &mut problems {
         let mut path = p.path.as_str();
         loop {
-            if let Some(&(line, column)) = found.get(path) {
-                p.line = Some(line);
-                p.column = Some(column);
+            if let Some((_, (line, column))) = paths.first(path).map(|k| &found[k]) {
+                p.line = Some(*line);
+                p.column = Some(*column);
                 break;
             }
             match path.rfind(['.', '[']) {

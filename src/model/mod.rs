@@ -11,6 +11,7 @@ pub mod json;
 pub mod layout;
 pub mod load;
 pub mod locale;
+pub mod lookup;
 pub mod media;
 pub mod problem;
 pub mod sections;

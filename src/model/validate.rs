@@ -1,9 +1,8 @@
 //! Checks that a structurally sound timeline also makes sense: ids, order in time,
 //! citations that point somewhere, safe links. Every problem is collected.
 
-use std::collections::{HashMap, HashSet};
-
 use super::citation::cited_numbers;
+use super::lookup::Lookup;
 use super::media::check_media;
 use super::problem::Problem;
 use super::time::{Moment, Placement};
@@ -12,10 +11,11 @@ use super::types::{Comparison, Event, Reference, Timeline};
 /// Validates a timeline; on success returns each event's placement in time.
 pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
     let mut problems = Vec::new();
-    let references: HashSet<u32> = timeline.references.iter().map(|r| r.id).collect();
+    let mut references: Vec<u32> = timeline.references.iter().map(|r| r.id).collect();
+    references.sort_unstable();
     let cites = |text: &str, path: &dyn Fn() -> String, problems: &mut Vec<Problem>| {
         for n in cited_numbers(text) {
-            if !references.contains(&n) {
+            if references.binary_search(&n).is_err() {
                 problems.push(Problem::at(
                     &path(),
                     format!("citation [{n}] points to no reference: there is no reference {n} in 'references'"),
@@ -77,7 +77,7 @@ pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
         }
     }
     unique(
-        timeline.comparisons.iter().map(|c| c.id.clone()),
+        timeline.comparisons.iter().map(|c| c.id.as_str()),
         "comparisons",
         "id",
         &mut problems,
@@ -115,17 +115,21 @@ pub(crate) fn not_blank_if_given(
 }
 
 /// Reports every repeat of an id in a list (`<list>[i].<field>`).
-fn unique(ids: impl Iterator<Item = String>, list: &str, field: &str, problems: &mut Vec<Problem>) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for (i, id) in ids.enumerate() {
-        if let Some(first) = seen.get(&id) {
-            problems.push(Problem::at(
-                &format!("{list}[{i}].{field}"),
-                format!("duplicate {field} '{id}': already used by {list}[{first}]"),
-            ));
-        } else {
-            seen.insert(id, i);
-        }
+fn unique<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    list: &str,
+    field: &str,
+    problems: &mut Vec<Problem>,
+) {
+    report_repeats(&Lookup::new(ids), list, field, problems);
+}
+
+fn report_repeats(ids: &Lookup, list: &str, field: &str, problems: &mut Vec<Problem>) {
+    for (i, id, first) in ids.repeats() {
+        problems.push(Problem::at(
+            &format!("{list}[{i}].{field}"),
+            format!("duplicate {field} '{id}': already used by {list}[{first}]"),
+        ));
     }
 }
 
@@ -151,7 +155,7 @@ fn check_id(id: &str, path: impl FnOnce() -> String, problems: &mut Vec<Problem>
 
 fn place_events(events: &[Event], problems: &mut Vec<Problem>) -> Vec<Option<Placement>> {
     let mut placements: Vec<Option<Placement>> = Vec::with_capacity(events.len());
-    let mut index_of: HashMap<&str, usize> = HashMap::new();
+    let index_of = Lookup::new(events.iter().map(|e| e.id.as_str()));
     for (i, event) in events.iter().enumerate() {
         check_id(&event.id, || format!("events[{i}].id"), problems);
         let placement = place(event, i, &index_of, &placements, problems);
@@ -174,21 +178,15 @@ fn place_events(events: &[Event], problems: &mut Vec<Problem>) -> Vec<Option<Pla
             }
         }
         placements.push(placement);
-        index_of.entry(event.id.as_str()).or_insert(i);
     }
-    unique(
-        events.iter().map(|e| e.id.clone()),
-        "events",
-        "id",
-        problems,
-    );
+    report_repeats(&index_of, "events", "id", problems);
     placements
 }
 
 fn place(
     event: &Event,
     index: usize,
-    index_of: &HashMap<&str, usize>,
+    index_of: &Lookup,
     earlier: &[Option<Placement>],
     problems: &mut Vec<Problem>,
 ) -> Option<Placement> {
@@ -230,8 +228,9 @@ fn place(
         });
     }
     if let Some(anchor) = &time.after {
-        return match index_of.get(anchor.as_str()) {
-            Some(&j) => earlier[j].as_ref().map(|a| Placement::after(a, phrase)),
+        // The first event with that id, if it comes before this one.
+        return match index_of.first(anchor).filter(|&j| j < index) {
+            Some(j) => earlier[j].as_ref().map(|a| Placement::after(a, phrase)),
             None => {
                 let why = if anchor == &event.id {
                     "an event cannot come after itself".to_string()
@@ -272,7 +271,6 @@ fn place(
 fn check_comparison(comparison: &Comparison, path: &str, problems: &mut Vec<Problem>) {
     check_id(&comparison.id, || format!("{path}.id"), problems);
     not_blank(&comparison.title, || format!("{path}.title"), problems);
-    let groups: HashSet<&str> = comparison.groups.iter().map(|g| g.id.as_str()).collect();
     for (i, group) in comparison.groups.iter().enumerate() {
         check_id(&group.id, || format!("{path}.groups[{i}].id"), problems);
         not_blank(
@@ -282,13 +280,13 @@ fn check_comparison(comparison: &Comparison, path: &str, problems: &mut Vec<Prob
         );
     }
     unique(
-        comparison.groups.iter().map(|g| g.id.clone()),
+        comparison.groups.iter().map(|g| g.id.as_str()),
         &format!("{path}.groups"),
         "id",
         problems,
     );
     unique(
-        comparison.claims.iter().map(|c| c.id.clone()),
+        comparison.claims.iter().map(|c| c.id.as_str()),
         &format!("{path}.claims"),
         "id",
         problems,
@@ -304,7 +302,7 @@ fn check_comparison(comparison: &Comparison, path: &str, problems: &mut Vec<Prob
         not_blank(&claim.text, || format!("{claim_path}.text"), problems);
         for (j, figure) in claim.figures.iter().enumerate() {
             let figure_path = format!("{claim_path}.figures[{j}]");
-            if !groups.contains(figure.group.as_str()) {
+            if !comparison.groups.iter().any(|g| g.id == figure.group) {
                 problems.push(Problem::at(
                     &format!("{figure_path}.group"),
                     format!(
@@ -330,8 +328,9 @@ fn check_comparison(comparison: &Comparison, path: &str, problems: &mut Vec<Prob
 }
 
 fn check_references(references: &[Reference], problems: &mut Vec<Problem>) {
+    let numbers: Vec<String> = references.iter().map(|r| r.id.to_string()).collect();
     unique(
-        references.iter().map(|r| r.id.to_string()),
+        numbers.iter().map(String::as_str),
         "references",
         "id",
         problems,
