@@ -4,6 +4,7 @@
 // and comments go, behaviour stays). Run by scripts/build.sh.
 import { readFileSync, writeFileSync } from "node:fs";
 import { transformSync } from "esbuild";
+import { shortenNames } from "./short-names.mjs";
 
 const dir = process.argv[2] ?? "dist/embed";
 // The stylesheet, minified too (comments and spaces; no rule is rewritten for older browsers).
@@ -17,7 +18,13 @@ if (!IMPORT.test(element)) {
   console.log(`${dir}/event-timeline.js: already bundled`);
   process.exit(0);
 }
-const glue = readFileSync(`${dir}/widget.js`, "utf8");
+// Short import and export names in the wasm and the glue (scripts/short-names.mjs); the
+// unbundled glue on disk is rewritten too, so the two files there still agree.
+const short = shortenNames(readFileSync(`${dir}/widget_bg.wasm`), readFileSync(`${dir}/widget.js`, "utf8"));
+writeFileSync(`${dir}/widget_bg.wasm`, short.wasm);
+writeFileSync(`${dir}/widget.js`, short.glue);
+console.log(`${dir}/widget_bg.wasm: ${short.imports} imports and ${short.exports} exports renamed`);
+const glue = short.glue;
 const exports = /^export \{ initSync, __wbg_init as default \};\n?/m;
 if (!exports.test(glue) || !/^export class Widget \{/m.test(glue) || !/^export function memory_bytes\(/m.test(glue)) {
   console.error(`${dir}/widget.js: unexpected wasm-bindgen output; update scripts/bundle-embed.mjs`);

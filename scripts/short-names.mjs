@@ -1,0 +1,164 @@
+// Short names for the WebAssembly's imports and exports, in the wasm file and in the
+// wasm-bindgen glue alike. wasm-bindgen names each import after its Rust path plus a 16-digit
+// hash (`__wbg_addEventListener_90e553fdce254421`) and each closure shim after its full type;
+// those names travel twice (in the wasm's import and export sections and in the glue), and
+// random hex does not compress: about 3.5 KB brotli of the demo page. esbuild cannot rename
+// them (they are property names the two files share). Used by scripts/bundle-embed.mjs.
+
+/** The sections of a WebAssembly binary as `{ id, body }`, in order. */
+function sections(bytes) {
+  const out = [];
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const [size, next] = uleb(bytes, at);
+    out.push({ id, body: bytes.subarray(next, next + size) });
+    at = next + size;
+  }
+  return out;
+}
+
+function uleb(bytes, at) {
+  let value = 0, shift = 0, byte;
+  do {
+    byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [value, at];
+}
+
+function writeUleb(value) {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return Buffer.from(out);
+}
+
+const name = (text) => {
+  const bytes = Buffer.from(text, "utf8");
+  return Buffer.concat([writeUleb(bytes.length), bytes]);
+};
+
+/** A reader over one section's body. */
+function reader(body) {
+  let at = 0;
+  return {
+    uleb() {
+      const [value, next] = uleb(body, at);
+      at = next;
+      return value;
+    },
+    text() {
+      const length = this.uleb();
+      const text = Buffer.from(body.subarray(at, at + length)).toString("utf8");
+      at += length;
+      return text;
+    },
+    byte: () => body[at++],
+    /** The raw bytes read since `from`. */
+    since: (from) => body.subarray(from, at),
+    get at() {
+      return at;
+    },
+  };
+}
+
+/** `a`, `b`, … `Z`, `aa`, … : property names that need no quotes. */
+function shortName(n) {
+  const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  let out = "";
+  do {
+    out = letters[n % letters.length] + out;
+    n = Math.floor(n / letters.length) - 1;
+  } while (n >= 0);
+  return out;
+}
+
+const escape = (s) => s.replace(/[$]/g, "\\$&");
+
+/**
+ * Renames the imports the glue defines and the exports the glue calls (`wasm.<name>`), and
+ * returns the new wasm bytes and glue text. Throws when the glue does not have the shape it
+ * expects (a wasm-bindgen update), rather than ship a page whose glue and wasm disagree.
+ */
+export function shortenNames(wasm, glue) {
+  const all = sections(wasm);
+  let counter = 0;
+  const renamedImports = new Map();
+  const renamedExports = new Map();
+  const rebuilt = all.map(({ id, body }) => {
+    if (id === 2) {
+      const r = reader(body);
+      const parts = [];
+      const count = r.uleb();
+      for (let i = 0; i < count; i++) {
+        const module = r.text();
+        const field = r.text();
+        const from = r.at;
+        const kind = r.byte();
+        if (kind === 0) r.uleb();
+        else if (kind === 1) { r.byte(); const flags = r.uleb(); r.uleb(); if (flags & 1) r.uleb(); }
+        else if (kind === 2) { const flags = r.uleb(); r.uleb(); if (flags & 1) r.uleb(); }
+        else if (kind === 3) { r.byte(); r.byte(); }
+        else { r.byte(); r.uleb(); }
+        const description = r.since(from);
+        let short = field;
+        if (module === "./widget_bg.js") {
+          short = renamedImports.get(field) ?? shortName(counter++);
+          renamedImports.set(field, short);
+        }
+        parts.push(name(module === "./widget_bg.js" ? "w" : module), name(short), description);
+      }
+      return { id, body: Buffer.concat([writeUleb(count), ...parts]) };
+    }
+    if (id === 7) {
+      const r = reader(body);
+      const parts = [];
+      const count = r.uleb();
+      for (let i = 0; i < count; i++) {
+        const field = r.text();
+        const from = r.at;
+        r.byte();
+        r.uleb();
+        let short = field;
+        if (new RegExp(`\\bwasm\\.${escape(field)}\\b`).test(glue)) {
+          short = shortName(counter++);
+          renamedExports.set(field, short);
+        }
+        parts.push(name(short), r.since(from));
+      }
+      return { id, body: Buffer.concat([writeUleb(count), ...parts]) };
+    }
+    return { id, body };
+  });
+
+  let text = glue;
+  const moduleKey = /"\.\/widget_bg\.js": import0/;
+  if (!moduleKey.test(text) || renamedImports.size === 0) {
+    throw new Error("the glue does not import \"./widget_bg.js\" as import0 (a wasm-bindgen update?)");
+  }
+  text = text.replace(moduleKey, "w: import0");
+  for (const [from, to] of renamedImports) {
+    const key = new RegExp(`^(\\s*)${escape(from)}:`, "m");
+    if (!key.test(text)) throw new Error(`the glue does not define the import ${from}`);
+    text = text.replace(key, `$1${to}:`);
+  }
+  for (const from of renamedImports.keys()) {
+    if (new RegExp(`\\b${escape(from)}\\b`).test(text)) {
+      throw new Error(`the glue uses the import ${from} elsewhere than in its definition`);
+    }
+  }
+  for (const [from, to] of renamedExports) {
+    text = text.replace(new RegExp(`\\bwasm\\.${escape(from)}\\b`, "g"), `wasm.${to}`);
+  }
+  const out = Buffer.concat([
+    wasm.subarray(0, 8),
+    ...rebuilt.flatMap(({ id, body }) => [Buffer.from([id]), writeUleb(body.length), body]),
+  ]);
+  return { wasm: out, glue: text, imports: renamedImports.size, exports: renamedExports.size };
+}
