@@ -3,7 +3,8 @@
 // hash (`__wbg_addEventListener_90e553fdce254421`) and each closure shim after its full type;
 // those names travel twice (in the wasm's import and export sections and in the glue), and
 // random hex does not compress: about 3.5 KB brotli of the demo page. esbuild cannot rename
-// them (they are property names the two files share). Used by scripts/bundle-embed.mjs.
+// them (they are property names the two files share). The custom sections (the producers and
+// target features wasm-opt leaves) go too. Used by scripts/bundle-embed.mjs.
 
 /** The sections of a WebAssembly binary as `{ id, body }`, in order. */
 function sections(bytes) {
@@ -135,7 +136,7 @@ export function shortenNames(wasm, glue) {
       return { id, body: Buffer.concat([writeUleb(count), ...parts]) };
     }
     return { id, body };
-  });
+  }).filter(({ id }) => id !== 0); // custom sections (producers, target features): unused at run time
 
   let text = glue;
   const moduleKey = /"\.\/widget_bg\.js": import0/;

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::cluster_bars::cluster_bars;
 use super::event_strip::event_strip;
-use super::Shared;
+use super::{class_if, class_list, Shared};
 use crate::model::density::{cluster_of, is_dense, Cluster};
 use crate::model::layout::AxisLayout;
 
@@ -31,31 +31,31 @@ pub fn axis(
         html! {
             <div class="et-spans" aria-hidden="true">
                 { for layout.events.iter().enumerate().map(|(i, e)| html! {
-                    <span class={classes!("et-span",
-                        e.approximate.then_some("et-span-fuzzy"),
-                        e.open_end.then_some("et-span-open"),
-                        (i == selected).then_some("et-span-selected"),
-                        format!("et-l-{}", e.from), format!("et-r-{}", 100 - e.to),
-                        format!("et-lane-{}", e.lane.min(15)))}>
+                    <span class={class_list(&["et-span",
+                        class_if(e.approximate, "et-span-fuzzy"),
+                        class_if(e.open_end, "et-span-open"),
+                        class_if(i == selected, "et-span-selected"),
+                        &format!("et-l-{}", e.from), &format!("et-r-{}", 100 - e.to),
+                        &format!("et-lane-{}", e.lane.min(15))])}>
                     </span>
                 }) }
             </div>
         }
     };
     html! {
-        <div class={classes!("et-axis", format!("et-lanes-{}", layout.lanes.min(16)),
-            dense.then_some("et-axis-dense"))}>
-            <div class={classes!("et-bands", format!("et-band-rows-{}", layout.band_lanes.min(4)))}
+        <div class={class_list(&["et-axis", &format!("et-lanes-{}", layout.lanes.min(16)),
+            class_if(dense, "et-axis-dense")])}>
+            <div class={class_list(&["et-bands", &format!("et-band-rows-{}", layout.band_lanes.min(4))])}
                 aria-hidden="true">
                 { for layout.bands.iter().map(|b| html! {
-                    <span class={classes!("et-band", format!("et-band-{}", b.part.key()),
-                        format!("et-l-{}", b.from), format!("et-r-{}", 100 - b.to),
-                        format!("et-blane-{}", b.lane.min(3)))}>
+                    <span class={class_list(&["et-band", &format!("et-band-{}", b.part.key()),
+                        &format!("et-l-{}", b.from), &format!("et-r-{}", 100 - b.to),
+                        &format!("et-blane-{}", b.lane.min(3))])}>
                         { locale.part(b.part) }
                     </span>
                 }) }
                 { for layout.ticks.iter().map(|t| html! {
-                    <span class={classes!("et-tick", format!("et-l-{}", t.at))}>
+                    <span class={class_list(&["et-tick", &format!("et-l-{}", t.at)])}>
                         <span class="et-tick-label">{ locale.date(&t.moment) }</span>
                     </span>
                 }) }

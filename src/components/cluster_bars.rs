@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::{class_if, class_list, Shared};
 use crate::model::density::Cluster;
 use crate::state::{Action, Origin};
 
@@ -20,9 +20,9 @@ pub fn cluster_bars(shared: &Shared, clusters: &[Cluster], current: Option<usize
                 });
                 html! {
                     <span key={c.at} {onclick} title={shared.locale.count("events-count", c.count as u64)}
-                        class={classes!("et-cluster", format!("et-x-{}", c.at),
-                            format!("et-h-{}", c.level(largest)),
-                            (current == Some(k)).then_some("et-cluster-selected"))}>
+                        class={class_list(&["et-cluster", &format!("et-x-{}", c.at),
+                            &format!("et-h-{}", c.level(largest)),
+                            class_if(current == Some(k), "et-cluster-selected")])}>
                     </span>
                 }
             }) }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::cited_text::cited_text;
-use super::{Open, Shared};
+use super::{class_if, class_list, Open, Shared};
 
 /// A plain function of the widget's shared data (it holds no state of its own).
 pub fn comparison_table(shared: &Shared, open: Open, index: usize) -> Html {
@@ -27,7 +27,7 @@ pub fn comparison_table(shared: &Shared, open: Open, index: usize) -> Html {
                         { for comparison.groups.iter().map(|g| {
                             let disagree = comparison.disagrees_on(&g.id);
                             html! {
-                                <tr key={g.id.clone()} class={classes!(disagree.then_some("et-disagree"))}>
+                                <tr key={g.id.clone()} class={class_list(&[class_if(disagree, "et-disagree")])}>
                                     <th scope="row">
                                         { g.label.clone() }
                                         if disagree {

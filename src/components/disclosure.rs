@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::{class_list, Shared};
 use crate::model::ids::Ids;
 use crate::model::sections::{OpenSections, Section};
 use crate::state::Action;
@@ -29,7 +29,7 @@ pub fn disclosure(shared: &Shared, sections: OpenSections, parts: DisclosurePart
     let heading = Ids::section_heading(&parts.id);
     let body = Ids::section_body(&parts.id);
     html! {
-        <section class={classes!("et-section", parts.class)} id={parts.id}
+        <section class={class_list(&["et-section", parts.class])} id={parts.id}
             aria-labelledby={heading.clone()}>
             <h3 class="et-heading" id={heading}>
                 <button type="button" class="et-disclosure" aria-controls={body.clone()}

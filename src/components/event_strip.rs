@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::event_tab::{event_tab, TabPlace};
-use super::Shared;
+use super::{class_if, class_list, Shared};
 use crate::model::density::{is_dense, window, WINDOW};
 use crate::model::layout::AxisLayout;
 use crate::model::locale::Dir;
@@ -70,7 +70,7 @@ pub fn event_strip(
         0..events.len()
     };
     html! {
-        <div class={classes!("et-strip", dense.then_some("et-strip-dense"))} role="tablist"
+        <div class={class_list(&["et-strip", class_if(dense, "et-strip-dense")])} role="tablist"
             aria-label={shared.locale.text("events")} {onkeydown}>
             { for shown.map(|i| {
                 let b = &layout.events[i];

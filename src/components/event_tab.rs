@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::{class_if, class_list, Shared};
 use crate::model::citation::plain_text;
 use crate::state::{Action, Origin};
 
@@ -27,19 +27,19 @@ pub fn event_tab(shared: &Shared, i: usize, props: TabPlace) -> Html {
     };
     let position = props
         .position
-        .map(|(at, lane)| classes!(format!("et-x-{at}"), format!("et-lane-{}", lane.min(15))));
+        .map(|(at, lane)| format!("et-x-{at} et-lane-{}", lane.min(15)));
     // Only rendered panels can be named (a dense story renders the selected one only).
     let controls = (props.set_size.is_none() || props.selected).then(|| shared.ids.panel(&e.id));
     html! {
         <button type="button" role="tab" id={shared.ids.tab(&e.id)} key={e.id.clone()}
-            class={classes!("et-tab", props.selected.then_some("et-tab-selected"), position)}
+            class={class_list(&["et-tab", class_if(props.selected, "et-tab-selected"), position.as_deref().unwrap_or("")])}
             aria-selected={if props.selected { "true" } else { "false" }}
             aria-controls={controls}
             aria-posinset={props.set_size.map(|_| (i + 1).to_string())}
             aria-setsize={props.set_size.map(|n| n.to_string())}
             tabindex={if props.selected { "0" } else { "-1" }}
             {onclick}>
-            <span class={classes!("et-tab-time", when.approximate.then_some("et-approx"))}
+            <span class={class_list(&["et-tab-time", class_if(when.approximate, "et-approx")])}
                 lang={shared.phrase_lang(when)} dir={shared.phrase_dir(when)}>
                 { shared.locale.when(when) }
             </span>

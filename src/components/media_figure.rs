@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::cited_text::cited_text;
-use super::{Open, Shared};
+use super::{class_if, class_list, Open, Shared};
 use crate::model::Media;
 
 /// A plain function (no state): `block` names the caption's and credit's citation blocks.
@@ -36,7 +36,7 @@ pub fn media_figure(
         }
     };
     html! {
-        <figure class={classes!("et-media", (!media.is_image()).then_some("et-media-linked"))}>
+        <figure class={class_list(&["et-media", class_if(!media.is_image(), "et-media-linked")])}>
             { shown }
             if caption.is_some() || credit.is_some() {
                 <figcaption>

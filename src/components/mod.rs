@@ -76,5 +76,27 @@ impl Shared {
     }
 }
 
+/// A class attribute from its parts, leaving out the empty ones (and the attribute when all
+/// are): the plain-string form of Yew's `classes!`, whose `Classes` brings an index set and its
+/// hashing into the WebAssembly (README, Size).
+pub fn class_list(parts: &[&str]) -> Option<String> {
+    let list = parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!list.is_empty()).then_some(list)
+}
+
+/// `class` when `on`, else nothing: a conditional part for [`class_list`].
+pub fn class_if(on: bool, class: &str) -> &str {
+    if on {
+        class
+    } else {
+        ""
+    }
+}
+
 /// The open citation, if any, passed down to the citation buttons and popovers.
 pub type Open<'a> = Option<&'a OpenCitation>;

@@ -30,7 +30,7 @@ pub struct StoryViewProps {
     pub remote: Remote,
     pub hash: bool,
     pub on_select: Callback<AttrValue>,
-    pub classes: Classes,
+    pub classes: AttrValue,
     /// The parts the host shows.
     pub parts: Parts,
     /// The reader's language.

@@ -207,7 +207,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             crate::browser::warn(&warning);
         }
     });
-    let classes = classes!("et-root", theme_class(&props.theme));
+    let classes = AttrValue::from(format!("et-root {}", theme_class(&props.theme)));
     let (lang, dir) = (
         AttrValue::from(locale.lang.to_string()),
         locale.dir.attribute(),
