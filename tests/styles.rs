@@ -12,9 +12,7 @@ const BAND_LANES: u32 = 4;
 fn generated() -> String {
     let mut css = String::from("@container et (min-width: 48em) {\n");
     for n in 0..=100 {
-        css += &format!(
-            ".et-x-{n}{{inset-inline-start:{n}%;--et-x:-{n}%}}.et-l-{n}{{inset-inline-start:{n}%}}.et-r-{n}{{inset-inline-end:{n}%}}\n"
-        );
+        css += &format!(".et-l-{n}{{--et-l:{n}%}}.et-r-{n}{{--et-r:{n}%}}\n");
     }
     for n in 0..LANES {
         css += &format!(".et-lane-{n}{{top:calc({n} * var(--et-lane-height))}}\n");

@@ -20,7 +20,7 @@ pub fn cluster_bars(shared: &Shared, clusters: &[Cluster], current: Option<usize
                 });
                 html! {
                     <span key={c.at} {onclick} title={shared.locale.count("events-count", c.count as u64)}
-                        class={class_list(&["et-cluster", &format!("et-x-{}", c.at),
+                        class={class_list(&["et-cluster", &format!("et-l-{}", c.at),
                             &format!("et-h-{}", c.level(largest)),
                             class_if(current == Some(k), "et-cluster-selected")])}>
                     </span>

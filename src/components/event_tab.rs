@@ -27,7 +27,7 @@ pub fn event_tab(shared: &Shared, i: usize, props: TabPlace) -> Html {
     };
     let position = props
         .position
-        .map(|(at, lane)| format!("et-x-{at} et-lane-{}", lane.min(15)));
+        .map(|(at, lane)| format!("et-l-{at} et-lane-{}", lane.min(15)));
     // Only rendered panels can be named (a dense story renders the selected one only).
     let controls = (props.set_size.is_none() || props.selected).then(|| shared.ids.panel(&e.id));
     html! {
