@@ -5,69 +5,7 @@
 // random hex does not compress: about 3.5 KB brotli of the demo page. esbuild cannot rename
 // them (they are property names the two files share). The custom sections (the producers and
 // target features wasm-opt leaves) go too. Used by scripts/bundle-embed.mjs.
-
-/** The sections of a WebAssembly binary as `{ id, body }`, in order. */
-function sections(bytes) {
-  const out = [];
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const [size, next] = uleb(bytes, at);
-    out.push({ id, body: bytes.subarray(next, next + size) });
-    at = next + size;
-  }
-  return out;
-}
-
-function uleb(bytes, at) {
-  let value = 0, shift = 0, byte;
-  do {
-    byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return [value, at];
-}
-
-function writeUleb(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value > 0) byte |= 0x80;
-    out.push(byte);
-  } while (value > 0);
-  return Buffer.from(out);
-}
-
-const name = (text) => {
-  const bytes = Buffer.from(text, "utf8");
-  return Buffer.concat([writeUleb(bytes.length), bytes]);
-};
-
-/** A reader over one section's body. */
-function reader(body) {
-  let at = 0;
-  return {
-    uleb() {
-      const [value, next] = uleb(body, at);
-      at = next;
-      return value;
-    },
-    text() {
-      const length = this.uleb();
-      const text = Buffer.from(body.subarray(at, at + length)).toString("utf8");
-      at += length;
-      return text;
-    },
-    byte: () => body[at++],
-    /** The raw bytes read since `from`. */
-    since: (from) => body.subarray(from, at),
-    get at() {
-      return at;
-    },
-  };
-}
+import { assemble, reader, sections, writeName, writeUleb } from "./wasm-binary.mjs";
 
 /** `a`, `b`, … `Z`, `aa`, … : property names that need no quotes. */
 function shortName(n) {
@@ -101,19 +39,14 @@ export function shortenNames(wasm, glue) {
         const module = r.text();
         const field = r.text();
         const from = r.at;
-        const kind = r.byte();
-        if (kind === 0) r.uleb();
-        else if (kind === 1) { r.byte(); const flags = r.uleb(); r.uleb(); if (flags & 1) r.uleb(); }
-        else if (kind === 2) { const flags = r.uleb(); r.uleb(); if (flags & 1) r.uleb(); }
-        else if (kind === 3) { r.byte(); r.byte(); }
-        else { r.byte(); r.uleb(); }
+        r.importKind();
         const description = r.since(from);
         let short = field;
         if (module === "./widget_bg.js") {
           short = renamedImports.get(field) ?? shortName(counter++);
           renamedImports.set(field, short);
         }
-        parts.push(name(module === "./widget_bg.js" ? "w" : module), name(short), description);
+        parts.push(writeName(module === "./widget_bg.js" ? "w" : module), writeName(short), description);
       }
       return { id, body: Buffer.concat([writeUleb(count), ...parts]) };
     }
@@ -131,7 +64,7 @@ export function shortenNames(wasm, glue) {
           short = shortName(counter++);
           renamedExports.set(field, short);
         }
-        parts.push(name(short), r.since(from));
+        parts.push(writeName(short), r.since(from));
       }
       return { id, body: Buffer.concat([writeUleb(count), ...parts]) };
     }
@@ -157,9 +90,5 @@ export function shortenNames(wasm, glue) {
   for (const [from, to] of renamedExports) {
     text = text.replace(new RegExp(`\\bwasm\\.${escape(from)}\\b`, "g"), `wasm.${to}`);
   }
-  const out = Buffer.concat([
-    wasm.subarray(0, 8),
-    ...rebuilt.flatMap(({ id, body }) => [Buffer.from([id]), writeUleb(body.length), body]),
-  ]);
-  return { wasm: out, glue: text, imports: renamedImports.size, exports: renamedExports.size };
+  return { wasm: assemble(wasm.subarray(0, 8), rebuilt), glue: text, imports: renamedImports.size, exports: renamedExports.size };
 }

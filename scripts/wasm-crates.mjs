@@ -8,6 +8,7 @@
 // types counts for serde_json). Data (string constants, tables) is one line of its own.
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { brotliCompressSync } from "node:zlib";
+import { reader, sections } from "./wasm-binary.mjs";
 
 // Trunk's wasm-bindgen output: target/wasm-bindgen/, or under the Cargo target directory the
 // toolchain set (target/debian-wasm/ for the Debian toolchain); the newest one.
@@ -21,61 +22,37 @@ if (!existsSync(named)) {
   process.exit(1);
 }
 
-/** The sections of a WebAssembly binary: code body sizes, data bytes, function names. */
+/** What the report needs of a binary: code body sizes, data bytes, function names. */
 function readWasm(bytes) {
-  let at = 8;
-  const leb = () => {
-    let value = 0, shift = 0, byte;
-    do {
-      byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return value;
-  };
-  const text = () => {
-    const length = leb();
-    const s = new TextDecoder().decode(bytes.subarray(at, at + length));
-    at += length;
-    return s;
-  };
   let imported = 0;
   const bodies = [];
   const names = new Map();
   let data = 0;
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const size = leb();
-    const end = at + size;
+  for (const { id, body } of sections(bytes)) {
+    const r = reader(body);
     if (id === 2) {
-      for (let n = leb(); n > 0; n--) {
-        text();
-        text();
-        const kind = bytes[at++];
-        if (kind === 0) { leb(); imported += 1; }
-        else if (kind === 1) { at++; const flags = leb(); leb(); if (flags & 1) leb(); }
-        else if (kind === 2) { const flags = leb(); leb(); if (flags & 1) leb(); }
-        else if (kind === 3) at += 2;
-        else { leb(); leb(); } // tag
+      for (let n = r.uleb(); n > 0; n--) {
+        r.text();
+        r.text();
+        if (r.importKind() === 0) imported += 1;
       }
     } else if (id === 10) {
-      for (let n = leb(); n > 0; n--) {
-        const length = leb();
+      for (let n = r.uleb(); n > 0; n--) {
+        const length = r.uleb();
         bodies.push(length);
-        at += length;
+        r.skip(length);
       }
     } else if (id === 11) {
-      data = size;
-    } else if (id === 0 && text() === "name") {
-      while (at < end) {
-        const sub = bytes[at++];
-        const length = leb();
-        const subEnd = at + length;
-        if (sub === 1) for (let n = leb(); n > 0; n--) names.set(leb(), text());
-        at = subEnd;
+      data = body.length;
+    } else if (id === 0 && r.text() === "name") {
+      while (r.at < body.length) {
+        const sub = r.byte();
+        const length = r.uleb();
+        const end = r.at + length;
+        if (sub === 1) for (let n = r.uleb(); n > 0; n--) names.set(r.uleb(), r.text());
+        r.skip(end - r.at);
       }
     }
-    at = end;
   }
   return { imported, bodies, names, data };
 }
