@@ -9,9 +9,13 @@
 // "timeline-error" (detail: { src, messages }; also when the WebAssembly cannot start).
 // Method: select(id).
 //
+// Without src the element shows the built-in story, idlib-2014.json beside this module (the
+// WebAssembly does not carry it: a host with its own data never downloads it).
+//
 // A page built with our pre-renderer (src/prerender.rs) already holds the widget's HTML as the
 // element's child (<div class="et-host" data-id-prefix=…>, styled by the page's own link to
-// timeline.css): then the element hydrates it in place instead of rendering in a shadow root.
+// timeline.css) and the story after it (<script type="application/json" class="et-story">):
+// then the element hydrates it in place instead of rendering in a shadow root.
 //
 // The release build (scripts/bundle-embed.mjs) puts widget.js into this file, so a page makes
 // one request for the script and then fetches the WebAssembly, the styles and the data at once.
@@ -19,6 +23,7 @@ import init, { Widget, memory_bytes } from "./widget.js";
 
 const STYLESHEET = new URL("./timeline.css", import.meta.url).href;
 const WASM = new URL("./widget_bg.wasm", import.meta.url);
+const BUILT_IN = new URL("./idlib-2014.json", import.meta.url).href;
 const DEFAULT_TIMEOUT_MS = 15000;
 let wasmReady = null; // one WebAssembly instance per page, shared by every element
 let created = 0; // elements made so far: the n-th names its ids as the pre-renderer's n-th
@@ -47,6 +52,7 @@ class EventTimeline extends HTMLElement {
   #prefix = null; // the pre-rendered markup's, when hydrating
   #hydrate = false;
   #prerendered = null; // { event, theme, sections } the pre-rendered markup shows
+  #inline = null; // the pre-rendered page's copy of the built-in story (UTF-8 bytes)
   #request = null; // { src, controller, done: Promise<{ bytes } | { why }>, result once done }
   #pendingSelect = null;
 
@@ -60,7 +66,11 @@ class EventTimeline extends HTMLElement {
   #prepare() {
     if (this.#container) return;
     const prerendered = this.querySelector(":scope > .et-host[data-id-prefix]");
-    if (prerendered) {
+    const story = this.querySelector(":scope > script.et-story");
+    if (story) this.#inline = new TextEncoder().encode(story.textContent);
+    // Markup without its story (a page pre-rendered by an older build) is rendered afresh.
+    if (prerendered && !story) prerendered.remove();
+    else if (prerendered) {
       this.#container = prerendered;
       this.#prefix = prerendered.dataset.idPrefix;
       // Hydration starts from exactly what was pre-rendered; the element's own wishes follow.
@@ -87,7 +97,7 @@ class EventTimeline extends HTMLElement {
     if (this.#widget) return;
     this.#prepare();
     // The data downloads while the WebAssembly starts.
-    const src = this.getAttribute("src");
+    const src = this.#source();
     if (src !== null && this.#request?.src !== src) this.#fetch(src);
     Promise.all([loadWasm(), this.#styled]).then(
       () => this.isConnected && !this.#widget && this.#mount(),
@@ -124,6 +134,12 @@ class EventTimeline extends HTMLElement {
     else this.#pendingSelect = String(id);
   }
 
+  // Where the data comes from: `src`, else the built-in story's file, unless the page
+  // carries that story (null).
+  #source() {
+    return this.getAttribute("src") ?? (this.#inline ? null : BUILT_IN);
+  }
+
   // Writing the URL fragment is off by default when several timelines share the page.
   #hashOn() {
     const value = this.getAttribute("hash");
@@ -138,7 +154,7 @@ class EventTimeline extends HTMLElement {
   }
 
   #mount() {
-    const src = this.getAttribute("src");
+    const src = this.#source();
     const options = {
       prefix: this.#prefix,
       number: this.#number,
@@ -155,7 +171,7 @@ class EventTimeline extends HTMLElement {
       this.#hydrate = false; // only once: a widget mounted again renders afresh
       // Exactly what was pre-rendered first, then the element's own wishes as updates.
       const before = this.#prerendered;
-      this.#widget = Widget.hydrate(this.#container, { ...options, ...before });
+      this.#widget = Widget.hydrate(this.#container, { ...options, ...before, data: this.#inline });
       if (options.theme !== before.theme) this.#widget.set_theme(options.theme);
       if (options.sections !== before.sections) this.#widget.set_sections(options.sections);
       if (options.lang !== before.lang) this.#widget.set_lang(options.lang);
@@ -164,9 +180,9 @@ class EventTimeline extends HTMLElement {
       return;
     }
     // Data that arrived while the WebAssembly started goes into the first render (one, not two).
-    const arrived = src !== null && this.#request?.src === src ? this.#request.result?.bytes : undefined;
-    this.#widget = new Widget(this.#container, { ...options, loading: src !== null && arrived === undefined, data: arrived });
-    if (src !== null && arrived === undefined) this.#load();
+    const arrived = src === null ? this.#inline : this.#request?.src === src ? this.#request.result?.bytes : undefined;
+    this.#widget = new Widget(this.#container, { ...options, loading: arrived === undefined, data: arrived });
+    if (arrived === undefined) this.#load();
     else this.#emit("timeline-ready", null);
   }
 
@@ -194,11 +210,11 @@ class EventTimeline extends HTMLElement {
   }
 
   async #load() {
-    const src = this.getAttribute("src");
+    const src = this.#source();
     if (src === null) {
       this.#request?.controller.abort();
       this.#request = null;
-      this.#widget.set_data(undefined);
+      this.#widget.set_data(this.#inline);
       this.#emit("timeline-ready", null);
       return;
     }

@@ -9,4 +9,7 @@ cargo clippy --quiet --all-targets -- -D warnings
   # shellcheck disable=SC1091
   source target/toolchain.env
   cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+  # The element's build: without the built-in story (index.html's Trunk options).
+  cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --features embed \
+    --bin widget -- -D warnings
 )

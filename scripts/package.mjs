@@ -16,6 +16,7 @@ const files = {
   "event-timeline.js": "dist/embed/event-timeline.js",
   "widget_bg.wasm": "dist/embed/widget_bg.wasm",
   "timeline.css": "dist/embed/timeline.css",
+  "idlib-2014.json": "dist/embed/idlib-2014.json",
   "event-timeline.d.ts": "npm/event-timeline.d.ts",
   "README.md": "npm/README.md",
 };
@@ -34,6 +35,7 @@ const manifest = {
     ".": { types: "./event-timeline.d.ts", default: "./event-timeline.js" },
     "./timeline.css": "./timeline.css",
     "./widget_bg.wasm": "./widget_bg.wasm",
+    "./idlib-2014.json": "./idlib-2014.json",
     "./package.json": "./package.json",
   },
   // Importing the module defines the custom element: that is its one side effect.

@@ -119,12 +119,10 @@ impl Widget {
         self.app.update(self.props.clone());
     }
 
-    /// Shows this JSON (UTF-8 bytes in the timeline format), or the built-in story when `None`.
-    pub fn set_data(&mut self, json: Option<Vec<u8>>) {
+    /// Shows this JSON (UTF-8 bytes in the timeline format).
+    pub fn set_data(&mut self, json: Vec<u8>) {
         self.update(|p| {
-            p.json = json.map_or(TimelineProps::default().json, |bytes| {
-                text_from_bytes(bytes).into()
-            });
+            p.json = text_from_bytes(json).into();
             p.loading = false;
             p.failure = None;
         })

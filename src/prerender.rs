@@ -80,8 +80,19 @@ fn attributes(tag: &str) -> Vec<(String, Option<String>)> {
     out
 }
 
+/// The built-in story as a page carries it for the element to hydrate from (the element's
+/// WebAssembly does not hold it): compact JSON in a `<script type="application/json">`, with
+/// every `<` escaped so no text in it can end the script.
+pub fn inline_story() -> String {
+    let value: serde_json::Value =
+        serde_json::from_str(crate::model::IDLIB_2014).expect("the built-in story is JSON");
+    let json = value.to_string().replace('<', "\\u003c");
+    format!("<script type=\"application/json\" class=\"et-story\">{json}</script>")
+}
+
 /// Writes the widget's HTML into every empty `<event-timeline>` of a page that shows the
-/// built-in story (no `src`: data from elsewhere is only known in the browser). Ids follow
+/// built-in story (no `src`: data from elsewhere is only known in the browser), followed by
+/// the story itself ([`inline_story`]). Ids follow
 /// the element's own numbering: `et` for the first element of the page, `et2`, `et3`, …
 /// Elements that already have content are left alone, so running it twice changes nothing.
 /// Returns the page and how many widgets were rendered.
@@ -141,7 +152,11 @@ pub fn prerender_page(html: &str) -> (String, usize) {
                 host.push_str(&format!(" data-{name}=\"{value}\""));
             }
         }
-        out.push_str(&format!("{host}>{}</div>", render_widget(options, true)));
+        out.push_str(&format!(
+            "{host}>{}</div>{}",
+            render_widget(options, true),
+            inline_story()
+        ));
         rendered += 1;
     }
     out.push_str(rest);
@@ -176,7 +191,30 @@ mod tests {
         );
         assert!(!out.contains(r#"data-id-prefix="et2""#));
         assert!(out.contains(r#"id="et3-tab-power-cut""#));
+        // Each carries the story it shows, for the element to hydrate from.
+        assert_eq!(
+            out.matches(r#"<script type="application/json" class="et-story">"#)
+                .count(),
+            2
+        );
         // Running it again changes nothing.
         assert_eq!(prerender_page(&out), (out.clone(), 0));
+    }
+
+    #[test]
+    fn the_inline_story_is_the_built_in_one_and_cannot_end_its_script() {
+        let script = inline_story();
+        let json = script
+            .strip_prefix(r#"<script type="application/json" class="et-story">"#)
+            .and_then(|rest| rest.strip_suffix("</script>"))
+            .unwrap();
+        assert!(!json.contains('<'));
+        let inline: serde_json::Value = serde_json::from_str(json).unwrap();
+        let built_in: serde_json::Value = serde_json::from_str(crate::model::IDLIB_2014).unwrap();
+        assert_eq!(inline, built_in);
+        assert_eq!(
+            crate::model::load(json).unwrap(),
+            crate::model::load(crate::model::IDLIB_2014).unwrap()
+        );
     }
 }

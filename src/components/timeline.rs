@@ -9,9 +9,9 @@ use super::error_view::error_view;
 use super::story_view::StoryView;
 use super::StoryRef;
 use crate::model::ids::Ids;
+use crate::model::load;
 use crate::model::locale::{Dir, LanguageChoice, Locale};
 use crate::model::sections::Parts;
-use crate::model::{load, IDLIB_2014};
 
 /// The host's direct line to a mounted widget: `select` reaches the story on screen at once,
 /// without a re-render of the props; a request made while no story shows (loading, or not yet
@@ -65,12 +65,19 @@ impl Remote {
     }
 }
 
+/// `Timeline`'s default data: the built-in story, or nothing without the `builtin-story`
+/// feature (the element's build, which always gives the data).
+#[cfg(feature = "builtin-story")]
+const DEFAULT_JSON: &str = crate::model::IDLIB_2014;
+#[cfg(not(feature = "builtin-story"))]
+const DEFAULT_JSON: &str = "";
+
 /// Options of one timeline widget.
 #[derive(Properties, PartialEq, Clone)]
 pub struct TimelineProps {
     /// The story, as JSON in the timeline format (`docs/format.md`). Defaults to the built-in
-    /// 2014 raid on Idlib city.
-    #[prop_or(AttrValue::Static(IDLIB_2014))]
+    /// 2014 raid on Idlib city (the `builtin-story` feature, on by default).
+    #[prop_or(AttrValue::Static(DEFAULT_JSON))]
     pub json: AttrValue,
     /// Prefix of every element id, unique per widget on a page.
     #[prop_or(AttrValue::Static("et"))]

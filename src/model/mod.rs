@@ -27,4 +27,5 @@ pub use time::{DayPart, Placement};
 pub use types::*;
 
 /// The built-in dataset: the 2014 raid on Idlib city.
+#[cfg(feature = "builtin-story")]
 pub const IDLIB_2014: &str = include_str!("../../data/idlib-2014.json");

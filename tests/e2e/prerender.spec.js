@@ -2,6 +2,8 @@
 // links that work), and hydrated into the live widget with no console noise and no jump.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { host, watch } from "./host-page.js";
+import { gotoReady } from "./ready.js";
 
 const STORY = JSON.parse(readFileSync(new URL("../../data/idlib-2014.json", import.meta.url), "utf8"));
 const plain = (s) => s.replace(/\[\d+\]/g, "");
@@ -87,4 +89,32 @@ test("a pre-rendered page opened on a deep link hydrates, then shows that event"
   await expect(page.locator("#et-tab-checkpoints-taken")).toHaveAttribute("aria-selected", "true");
   await expect(page.locator("#et-panel-checkpoints-taken")).toBeVisible();
   expect(messages).toEqual([]);
+});
+
+// The built-in story is not in the WebAssembly: a pre-rendered page carries it inline, an
+// element without src fetches it from beside its module, and one with src never asks for it.
+test("the built-in story is fetched only by an element that shows it and has no copy in the page", async ({ page }) => {
+  const asked = [];
+  page.on("request", (r) => new URL(r.url()).pathname.endsWith("/idlib-2014.json") && asked.push(new URL(r.url()).pathname));
+  await gotoReady(page, "/");
+  expect(asked).toEqual([]);
+  await host(page, `<event-timeline src="/data/idlib-2014.json"></event-timeline>`, { ready: 1 });
+  expect(asked).toEqual(["/data/idlib-2014.json"]);
+  await host(page, `<event-timeline></event-timeline>`, { path: "/__plain.html", ready: 1 });
+  expect(asked).toEqual(["/data/idlib-2014.json", "/embed/idlib-2014.json"]);
+  await expect(page.locator("event-timeline .et-title")).toHaveText(STORY.title);
+});
+
+test("markup pre-rendered without its story (an older build) is rendered afresh and works", async ({ page }) => {
+  const problems = await watch(page);
+  const html = await (await page.request.get("/")).text();
+  const older = html.replace(/<script type="application\/json" class="et-story">[^<]*<\/script>/, "");
+  expect(older).not.toEqual(html);
+  await page.route("**/__older.html", (route) => route.fulfill({ contentType: "text/html", body: older }));
+  await gotoReady(page, "/__older.html");
+  const widget = page.locator("event-timeline");
+  await expect(widget.locator(".et-root")).toHaveCount(1);
+  await widget.locator("[role=tab][id$='-tab-power-cut']").click();
+  await expect(widget.locator("[role=tabpanel]:visible .et-panel-title")).toContainText("power cut");
+  expect(problems).toEqual([]);
 });
