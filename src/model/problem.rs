@@ -14,7 +14,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// A problem at a JSON path; its line is filled in later by [`super::load`].
+    /// A problem at a JSON path; its line is filled in later by [`super::load()`].
     pub fn at(path: &str, message: impl Into<String>) -> Problem {
         Problem {
             path: path.to_string(),
