@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, serveStatic } from "../../scripts/local-c
 const VITE = "7.3.8";
 const TYPESCRIPT = "5.9.3";
 const PORT = 4176;
-const EXPECTED_FILES = ["README.md", "event-timeline.d.ts", "event-timeline.js", "package.json", "timeline.css", "widget_bg.wasm"];
+const EXPECTED_FILES = ["README.md", "event-timeline.d.ts", "event-timeline.js", "idlib-2014.json", "package.json", "timeline.css", "widget_bg.wasm"];
 
 const tarball = readdirSync("dist/npm").find((f) => f.endsWith(".tgz"));
 if (!tarball) throw new Error("no tarball in dist/npm: run `node scripts/package.mjs` (make package)");
@@ -30,7 +30,7 @@ const same = (actual, expected, what) => {
 // 1. Only what a user needs.
 const listed = execFileSync("tar", ["tzf", tarballPath], { encoding: "utf8" }).trim().split("\n")
   .map((p) => p.replace(/^package\//, "")).sort();
-same(listed, EXPECTED_FILES, "the tarball holds the module, its types, the WebAssembly, the stylesheet, package.json and README only");
+same(listed, EXPECTED_FILES, "the tarball holds the module, its types, the WebAssembly, the stylesheet, the built-in story, package.json and README only");
 
 // 2. A fresh Vite project.
 const dir = mkdtempSync(join(tmpdir(), "et-vite-"));
@@ -84,7 +84,9 @@ timeline.addEventListener("timeline-select", (e) => {
   run("npx", ["vite", "build", "--logLevel", "warn"]);
   const assets = readdirSync(join(dir, "dist/assets"));
   if (!assets.some((f) => f.endsWith(".wasm"))) throw new Error(`vite build emitted no .wasm: ${assets}`);
-  pass(`vite build emits the WebAssembly as an asset (${assets.join(", ")})`);
+  // The element without src fetches the built-in story from beside its module.
+  if (!assets.some((f) => /^idlib-2014.*\.json$/.test(f))) throw new Error(`vite build emitted no built-in story: ${assets}`);
+  pass(`vite build emits the WebAssembly and the built-in story as assets (${assets.join(", ")})`);
 
   // 3. The production build in a browser.
   server = await serveStatic(join(dir, "dist"), PORT);
