@@ -108,6 +108,8 @@ pub fn prerender_page(html: &str) -> (String, usize) {
             .find(|(n, _)| n == "lang")
             .and_then(|(_, v)| v)
     });
+    // The story every pre-rendered element carries, written once per page.
+    let story = std::cell::OnceCell::new();
     while let Some(start) = rest.find(OPEN) {
         let Some(tag_end) = rest[start..].find('>').map(|i| start + i) else {
             break;
@@ -155,7 +157,7 @@ pub fn prerender_page(html: &str) -> (String, usize) {
         out.push_str(&format!(
             "{host}>{}</div>{}",
             render_widget(options, true),
-            inline_story()
+            story.get_or_init(inline_story)
         ));
         rendered += 1;
     }
