@@ -14,24 +14,50 @@
 //
 // A page built with our pre-renderer (src/prerender.rs) already holds the widget's HTML as the
 // element's child (<div class="et-host" data-id-prefix=…>, styled by the page's own link to
-// timeline.css) and the story after it (<script type="application/json" class="et-story">):
-// then the element hydrates it in place instead of rendering in a shadow root.
+// timeline.css) and the story after it (<script type="application/json" class="et-story"
+// data-checked=…>): then the element hydrates it in place instead of rendering in a shadow root.
 //
-// The release build (scripts/bundle-embed.mjs) puts widget.js into this file, so a page makes
-// one request for the script and then fetches the WebAssembly, the styles and the data at once.
-import init, { Widget, memory_bytes } from "./widget.js";
+// Two builds of the widget, each started once per page when first needed: widget_bg.wasm
+// checks the data it is given (src, the built-in story's file) and says what is wrong with it;
+// viewer_bg.wasm, 8 KB lighter, leaves the checker out and shows only a story the
+// pre-renderer checked: the page's copy, while its bytes match the fingerprint written beside
+// them (data-checked). A story edited since, or a later src, goes to the checking build.
+//
+// The release build (scripts/bundle-embed.mjs) puts the wasm-bindgen glue into this file as
+// makeGlue (each call a fresh copy: one per WebAssembly module), so a page makes one request
+// for the script and then fetches the WebAssembly, the styles and the data at once.
+import makeGlue from "./widget-glue.js";
 
 const STYLESHEET = new URL("./timeline.css", import.meta.url).href;
-const WASM = new URL("./widget_bg.wasm", import.meta.url);
 const BUILT_IN = new URL("./idlib-2014.json", import.meta.url).href;
 const DEFAULT_TIMEOUT_MS = 15000;
-let wasmReady = null; // one WebAssembly instance per page, shared by every element
+const BUILDS = {
+  full: { url: new URL("./widget_bg.wasm", import.meta.url), ready: null, glue: null },
+  viewer: { url: new URL("./viewer_bg.wasm", import.meta.url), ready: null, glue: null },
+};
 let created = 0; // elements made so far: the n-th names its ids as the pre-renderer's n-th
 
-const loadWasm = () => (wasmReady ??= init({ module_or_path: WASM }));
+// One instance of each build per page, shared by every element that uses it.
+const startBuild = (kind) => {
+  const build = BUILDS[kind];
+  if (!build.ready) {
+    const glue = makeGlue();
+    build.ready = glue.init({ module_or_path: build.url }).then(() => (build.glue = glue));
+  }
+  return build.ready;
+};
 
 /** Bytes of WebAssembly memory the widgets use (0 before the first one starts). */
-export const wasmMemoryBytes = () => (wasmReady ? memory_bytes() : 0);
+export const wasmMemoryBytes = () =>
+  Object.values(BUILDS).reduce((sum, build) => sum + (build.glue?.memory_bytes() ?? 0), 0);
+
+// FNV-1a (32 bits, eight hex digits) of the story's bytes, as the pre-renderer writes it in
+// data-checked (src/model/load.rs, `fingerprint`): tells the checked story from an edited one.
+const fingerprint = (bytes) => {
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+};
 
 // The one line said when the WebAssembly cannot start, in each shipped language.
 const CANNOT_START = {
@@ -53,6 +79,8 @@ class EventTimeline extends HTMLElement {
   #hydrate = false;
   #prerendered = null; // { event, theme, sections } the pre-rendered markup shows
   #inline = null; // the pre-rendered page's copy of the built-in story (UTF-8 bytes)
+  #checked = false; // whether #inline is still the story the pre-renderer checked
+  #kind = null; // the build the widget runs on: "full" or "viewer"
   #request = null; // { src, controller, done: Promise<{ bytes } | { why }>, result once done }
   #pendingSelect = null;
 
@@ -67,9 +95,13 @@ class EventTimeline extends HTMLElement {
     if (this.#container) return;
     const prerendered = this.querySelector(":scope > .et-host[data-id-prefix]");
     const story = this.querySelector(":scope > script.et-story");
-    if (story) this.#inline = new TextEncoder().encode(story.textContent);
-    // Markup without its story (a page pre-rendered by an older build) is rendered afresh.
-    if (prerendered && !story) prerendered.remove();
+    if (story) {
+      this.#inline = new TextEncoder().encode(story.textContent);
+      this.#checked = story.dataset.checked === fingerprint(this.#inline);
+    }
+    // Markup without its story (a page pre-rendered by an older build), or with a story
+    // changed since it was checked, is rendered afresh (by the build that checks it).
+    if (prerendered && !this.#checked) prerendered.remove();
     else if (prerendered) {
       this.#container = prerendered;
       this.#prefix = prerendered.dataset.idPrefix;
@@ -96,13 +128,28 @@ class EventTimeline extends HTMLElement {
   connectedCallback() {
     if (this.#widget) return;
     this.#prepare();
-    // The data downloads while the WebAssembly starts.
+    this.#start();
+  }
+
+  // The data downloads while the WebAssembly starts; then the widget mounts, on the build
+  // its data needs (asked again once started: src may have changed meanwhile).
+  #start() {
     const src = this.#source();
     if (src !== null && this.#request?.src !== src) this.#fetch(src);
-    Promise.all([loadWasm(), this.#styled]).then(
-      () => this.isConnected && !this.#widget && this.#mount(),
+    const kind = this.#buildNeeded();
+    Promise.all([startBuild(kind), this.#styled]).then(
+      ([glue]) => {
+        if (!this.isConnected || this.#widget) return;
+        if (kind === this.#buildNeeded()) this.#mount(kind, glue);
+        else this.#start();
+      },
       (error) => this.isConnected && !this.#widget && this.#fatal(error),
     );
+  }
+
+  // The viewer only for the story the pre-renderer checked; everything else is checked.
+  #buildNeeded() {
+    return this.#source() === null && this.#checked ? "viewer" : "full";
   }
 
   disconnectedCallback() {
@@ -153,7 +200,8 @@ class EventTimeline extends HTMLElement {
       this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail })));
   }
 
-  #mount() {
+  #mount(kind, { Widget }) {
+    this.#kind = kind;
     const src = this.#source();
     const options = {
       prefix: this.#prefix,
@@ -210,6 +258,14 @@ class EventTimeline extends HTMLElement {
   }
 
   async #load() {
+    if (this.#kind === "viewer" && this.#buildNeeded() === "full") {
+      // The viewer cannot check new data: the checking build takes over, afresh.
+      this.#widget.destroy();
+      this.#widget = null;
+      this.#hydrate = false;
+      this.#start();
+      return;
+    }
     const src = this.#source();
     if (src === null) {
       this.#request?.controller.abort();

@@ -1,8 +1,9 @@
-// Minifies the stylesheet, and puts the wasm-bindgen glue (dist/embed/widget.js) into the element's module
+// Minifies the stylesheet, and puts the wasm-bindgen glue (dist/embed/widget.js, which drives
+// both widget_bg.wasm and viewer_bg.wasm) into the element's module
 // (dist/embed/event-timeline.js), so hosts load one script: one round trip less before the
 // WebAssembly, the styles and the data download side by side; then minifies it (esbuild: names
 // and comments go, behaviour stays). Run by scripts/build.sh.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { transformSync } from "esbuild";
 import { shortenNames } from "./short-names.mjs";
 
@@ -13,28 +14,43 @@ const minifiedCss = transformSync(css, { loader: "css", minify: true, legalComme
 writeFileSync(`${dir}/timeline.css`, minifiedCss);
 console.log(`${dir}/timeline.css: minified (${css.length} → ${minifiedCss.length} bytes)`);
 const element = readFileSync(`${dir}/event-timeline.js`, "utf8");
-const IMPORT = /^import init, \{ Widget, memory_bytes \} from "\.\/widget\.js";\n/m;
+const IMPORT = /^import makeGlue from "\.\/widget-glue\.js";\n/m;
 if (!IMPORT.test(element)) {
   console.log(`${dir}/event-timeline.js: already bundled`);
   process.exit(0);
 }
-// Short import and export names in the wasm and the glue (scripts/short-names.mjs); the
+// Short import and export names in each wasm and its glue (scripts/short-names.mjs); the
 // unbundled glue on disk is rewritten too, so the two files there still agree.
-const short = shortenNames(readFileSync(`${dir}/widget_bg.wasm`), readFileSync(`${dir}/widget.js`, "utf8"));
-writeFileSync(`${dir}/widget_bg.wasm`, short.wasm);
-writeFileSync(`${dir}/widget.js`, short.glue);
-console.log(`${dir}/widget_bg.wasm: ${short.imports} imports and ${short.exports} exports renamed`);
-const glue = short.glue;
+const shorten = (name) => {
+  const short = shortenNames(readFileSync(`${dir}/${name}_bg.wasm`), readFileSync(`${dir}/${name}.js`, "utf8"), name);
+  writeFileSync(`${dir}/${name}_bg.wasm`, short.wasm);
+  console.log(`${dir}/${name}_bg.wasm: ${short.imports} imports and ${short.exports} exports renamed`);
+  return short.glue;
+};
+const glue = shorten("widget");
+writeFileSync(`${dir}/widget.js`, glue);
+// The viewer (the widget without the checker) is the same Rust code, so wasm-bindgen writes
+// the same glue for it, once the names are short and the comments gone: the element carries
+// that text once and makes one copy per WebAssembly module. Checked here, not assumed.
+const bare = (text) => transformSync(text.replaceAll("viewer_bg.wasm", "widget_bg.wasm"), { format: "esm", minify: true, legalComments: "none", target: "es2022" }).code;
+if (bare(shorten("viewer")) !== bare(glue)) {
+  console.error(`${dir}/viewer.js: the viewer's glue differs from the widget's; the element cannot drive both with one`);
+  process.exit(1);
+}
+rmSync(`${dir}/viewer.js`);
 const exports = /^export \{ initSync, __wbg_init as default \};\n?/m;
 if (!exports.test(glue) || !/^export class Widget \{/m.test(glue) || !/^export function memory_bytes\(/m.test(glue)) {
   console.error(`${dir}/widget.js: unexpected wasm-bindgen output; update scripts/bundle-embed.mjs`);
   process.exit(1);
 }
+// The glue keeps its WebAssembly instance in module variables; inside a function, each call
+// makes a fresh copy of them: one per module the page starts.
 const inlined = glue
   .replace(exports, "")
   .replace(/^export class Widget \{/m, "class Widget {")
   .replace(/^export function memory_bytes\(/m, "function memory_bytes(");
-const bundled = element.replace(IMPORT, () => `// ---- wasm-bindgen glue (widget.js) ----\n${inlined}\nconst init = __wbg_init;\n// ---- the element ----\n`);
+const factory = `function makeGlue() {\n${inlined}\nreturn { init: __wbg_init, Widget, memory_bytes };\n}\n`;
+const bundled = element.replace(IMPORT, () => `// ---- wasm-bindgen glue (widget.js), one copy per module ----\n${factory}// ---- the element ----\n`);
 const { code } = transformSync(bundled, { format: "esm", minify: true, legalComments: "none", target: "es2022" });
 writeFileSync(`${dir}/event-timeline.js`, code);
 console.log(`${dir}/event-timeline.js: bundled with widget.js and minified (${bundled.length} → ${code.length} bytes)`);

@@ -12,4 +12,7 @@ cargo clippy --quiet --all-targets -- -D warnings
   # The element's build: without the built-in story (index.html's Trunk options).
   cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --features embed \
     --bin widget -- -D warnings
+  # The element's viewer build (scripts/build.sh): without the checker too.
+  cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --features embed,prechecked \
+    --bin widget -- -D warnings
 )

@@ -1,6 +1,7 @@
 // `make package`: the npm package in dist/npm/ from the release build (dist/embed/), packed
 // with `npm pack` into dist/npm/event-timeline-<version>.tgz. Nothing is published.
-// The element module is the entry; the WebAssembly and the stylesheet sit beside it, where the
+// The element module is the entry; the WebAssembly (both builds: the checking one and the viewer
+// for pre-rendered pages, README, Size) and the stylesheet sit beside it, where the
 // module finds them with `new URL(…, import.meta.url)`.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
@@ -15,6 +16,7 @@ mkdirSync(pkg, { recursive: true });
 const files = {
   "event-timeline.js": "dist/embed/event-timeline.js",
   "widget_bg.wasm": "dist/embed/widget_bg.wasm",
+  "viewer_bg.wasm": "dist/embed/viewer_bg.wasm",
   "timeline.css": "dist/embed/timeline.css",
   "idlib-2014.json": "dist/embed/idlib-2014.json",
   "event-timeline.d.ts": "npm/event-timeline.d.ts",
@@ -35,6 +37,7 @@ const manifest = {
     ".": { types: "./event-timeline.d.ts", default: "./event-timeline.js" },
     "./timeline.css": "./timeline.css",
     "./widget_bg.wasm": "./widget_bg.wasm",
+    "./viewer_bg.wasm": "./viewer_bg.wasm",
     "./idlib-2014.json": "./idlib-2014.json",
     "./package.json": "./package.json",
   },

@@ -25,7 +25,8 @@ const escape = (s) => s.replace(/[$]/g, "\\$&");
  * returns the new wasm bytes and glue text. Throws when the glue does not have the shape it
  * expects (a wasm-bindgen update), rather than ship a page whose glue and wasm disagree.
  */
-export function shortenNames(wasm, glue) {
+export function shortenNames(wasm, glue, name = "widget") {
+  const glueModule = `./${name}_bg.js`;
   const all = sections(wasm);
   let counter = 0;
   const renamedImports = new Map();
@@ -42,11 +43,11 @@ export function shortenNames(wasm, glue) {
         r.importKind();
         const description = r.since(from);
         let short = field;
-        if (module === "./widget_bg.js") {
+        if (module === glueModule) {
           short = renamedImports.get(field) ?? shortName(counter++);
           renamedImports.set(field, short);
         }
-        parts.push(writeName(module === "./widget_bg.js" ? "w" : module), writeName(short), description);
+        parts.push(writeName(module === glueModule ? "w" : module), writeName(short), description);
       }
       return { id, body: Buffer.concat([writeUleb(count), ...parts]) };
     }
@@ -72,9 +73,9 @@ export function shortenNames(wasm, glue) {
   }).filter(({ id }) => id !== 0); // custom sections (producers, target features): unused at run time
 
   let text = glue;
-  const moduleKey = /"\.\/widget_bg\.js": import0/;
-  if (!moduleKey.test(text) || renamedImports.size === 0) {
-    throw new Error("the glue does not import \"./widget_bg.js\" as import0 (a wasm-bindgen update?)");
+  const moduleKey = `"${glueModule}": import0`;
+  if (!text.includes(moduleKey) || renamedImports.size === 0) {
+    throw new Error(`the glue does not import "${glueModule}" as import0 (a wasm-bindgen update?)`);
   }
   text = text.replace(moduleKey, "w: import0");
   for (const [from, to] of renamedImports) {

@@ -82,12 +82,18 @@ fn attributes(tag: &str) -> Vec<(String, Option<String>)> {
 
 /// The built-in story as a page carries it for the element to hydrate from (the element's
 /// WebAssembly does not hold it): compact JSON in a `<script type="application/json">`, with
-/// every `<` escaped so no text in it can end the script.
+/// every `<` escaped so no text in it can end the script, and the fingerprint of the bytes
+/// checked here: the element hydrates with the viewer (no checker) only when they still match.
 pub fn inline_story() -> String {
     let value: serde_json::Value =
         serde_json::from_str(crate::model::IDLIB_2014).expect("the built-in story is JSON");
     let json = value.to_string().replace('<', "\\u003c");
-    format!("<script type=\"application/json\" class=\"et-story\">{json}</script>")
+    assert!(
+        crate::model::load(&json).is_ok(),
+        "the built-in story as written into pages passes the checker"
+    );
+    let checked = crate::model::fingerprint(json.as_bytes());
+    format!("<script type=\"application/json\" class=\"et-story\" data-checked=\"{checked}\">{json}</script>")
 }
 
 /// Writes the widget's HTML into every empty `<event-timeline>` of a page that shows the
@@ -162,7 +168,27 @@ pub fn prerender_page(html: &str) -> (String, usize) {
         rendered += 1;
     }
     out.push_str(rest);
+    if rendered > 0 {
+        out = preload_viewer(&out, rendered == index as usize);
+    }
     (out, rendered)
+}
+
+/// A pre-rendered widget runs on the viewer build (`viewer_bg.wasm`, no checker), so the page's
+/// preload of the checking build (Trunk's) names the viewer instead; a page that also has
+/// widgets with their own data (`only` false) preloads both.
+fn preload_viewer(page: &str, only: bool) -> String {
+    const FULL: &str = "widget_bg.wasm";
+    let Some(link) = page.match_indices("<link").find_map(|(at, _)| {
+        let end = at + page[at..].find('>')? + 1;
+        let tag = &page[at..end];
+        (tag.contains("rel=\"preload\"") && tag.contains(FULL)).then_some(at..end)
+    }) else {
+        return page.to_string();
+    };
+    let viewer = page[link.clone()].replace(FULL, "viewer_bg.wasm");
+    let kept = if only { "" } else { &page[link.clone()] };
+    format!("{}{kept}{viewer}{}", &page[..link.start], &page[link.end..])
 }
 
 #[cfg(test)]
@@ -195,7 +221,7 @@ mod tests {
         assert!(out.contains(r#"id="et3-tab-power-cut""#));
         // Each carries the story it shows, for the element to hydrate from.
         assert_eq!(
-            out.matches(r#"<script type="application/json" class="et-story">"#)
+            out.matches(r#"<script type="application/json" class="et-story" data-checked=""#)
                 .count(),
             2
         );
@@ -204,13 +230,37 @@ mod tests {
     }
 
     #[test]
+    fn the_preload_names_the_build_the_page_needs() {
+        let preload = r#"<link rel="preload" href="embed/widget_bg.wasm" as="fetch">"#;
+        let viewer = r#"<link rel="preload" href="embed/viewer_bg.wasm" as="fetch">"#;
+        let page = |body: &str| format!("<head>{preload}</head><body>{body}</body>");
+        let plain = "<event-timeline></event-timeline>";
+        let with_src = r#"<event-timeline src="a.json"></event-timeline>"#;
+        // Every widget pre-rendered: the viewer only.
+        let (out, _) = prerender_page(&page(plain));
+        assert!(out.contains(viewer) && !out.contains(preload));
+        // Some with their own data too: both.
+        let (out, _) = prerender_page(&page(&format!("{plain}{with_src}")));
+        assert!(out.contains(&format!("{preload}{viewer}")));
+        // Nothing pre-rendered: the page stays as it was.
+        let (out, n) = prerender_page(&page(with_src));
+        assert_eq!((out, n), (page(with_src), 0));
+    }
+
+    #[test]
     fn the_inline_story_is_the_built_in_one_and_cannot_end_its_script() {
         let script = inline_story();
-        let json = script
-            .strip_prefix(r#"<script type="application/json" class="et-story">"#)
-            .and_then(|rest| rest.strip_suffix("</script>"))
+        let (open, json) = script
+            .strip_suffix("</script>")
+            .and_then(|rest| rest.split_once('>'))
             .unwrap();
         assert!(!json.contains('<'));
+        // Its mark is the fingerprint of exactly these bytes (the element compares the two).
+        let checked = crate::model::fingerprint(json.as_bytes());
+        assert_eq!(
+            open,
+            format!(r#"<script type="application/json" class="et-story" data-checked="{checked}""#)
+        );
         let inline: serde_json::Value = serde_json::from_str(json).unwrap();
         let built_in: serde_json::Value = serde_json::from_str(crate::model::IDLIB_2014).unwrap();
         assert_eq!(inline, built_in);

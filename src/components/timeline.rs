@@ -9,9 +9,9 @@ use super::error_view::error_view;
 use super::story_view::StoryView;
 use super::StoryRef;
 use crate::model::ids::Ids;
-use crate::model::load;
 use crate::model::locale::{Dir, LanguageChoice, Locale};
 use crate::model::sections::Parts;
+use crate::model::{Problem, Story};
 
 /// The host's direct line to a mounted widget: `select` reaches the story on screen at once,
 /// without a re-render of the props; a request made while no story shows (loading, or not yet
@@ -71,6 +71,24 @@ impl Remote {
 const DEFAULT_JSON: &str = crate::model::IDLIB_2014;
 #[cfg(not(feature = "builtin-story"))]
 const DEFAULT_JSON: &str = "";
+
+/// How `Timeline` reads its `json`: checked, with every problem located.
+#[cfg(not(feature = "prechecked"))]
+fn read(json: &str) -> Result<Story, Vec<Problem>> {
+    crate::model::load(json)
+}
+
+/// How the element's viewer build reads its `json`: as the pre-renderer checked it (the
+/// element gives this build nothing else), so the checker stays out of its WebAssembly.
+#[cfg(feature = "prechecked")]
+fn read(json: &str) -> Result<Story, Vec<Problem>> {
+    crate::model::read_checked(json).ok_or_else(|| {
+        vec![Problem::at(
+            "",
+            "this story was not checked by the pre-renderer",
+        )]
+    })
+}
 
 /// Options of one timeline widget.
 #[derive(Properties, PartialEq, Clone)]
@@ -139,7 +157,7 @@ fn theme_class(theme: &str) -> &'static str {
 /// checker's messages stay in English: they are for whoever writes the data).
 fn failure_messages(
     props: &TimelineProps,
-    loaded: &Result<Rc<crate::model::Story>, Vec<crate::model::Problem>>,
+    loaded: &Result<Rc<Story>, Vec<Problem>>,
     locale: &Locale,
 ) -> Option<(AttrValue, Rc<[String]>)> {
     if let Some(failure) = &props.failure {
@@ -154,10 +172,7 @@ fn failure_messages(
 
 /// The widget's language from the element's, the story's and the page's, with a warning for
 /// a language we do not ship.
-fn choose_locale(
-    props: &TimelineProps,
-    story: Option<&crate::model::Story>,
-) -> (Locale, Option<String>) {
+fn choose_locale(props: &TimelineProps, story: Option<&Story>) -> (Locale, Option<String>) {
     let page = props
         .page_lang
         .as_ref()
@@ -185,7 +200,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             *loads = loads.wrapping_add(1);
             *loads
         };
-        (generation, load(json).map(Rc::new))
+        (generation, read(json).map(Rc::new))
     });
     let (generation, loaded) = (load_with_generation.0, &load_with_generation.1);
     let (locale, unknown_language) = choose_locale(props, loaded.as_ref().ok().map(|s| &**s));

@@ -70,6 +70,28 @@ pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
     Err(locate_all(json, problems))
 }
 
+/// A story the checker has already passed, read without checking it again: a build that reads
+/// only such stories (the element's viewer, for pre-rendered pages) leaves the checker out of
+/// its WebAssembly. `None` for anything that cannot be read; what the checker passed always can.
+pub fn read_checked(json: &str) -> Option<Story> {
+    let timeline = convert::timeline(&json::parse(json).ok()?).ok()?;
+    let placements = super::placing::placements(&timeline.events)?;
+    Some(Story {
+        timeline,
+        placements,
+    })
+}
+
+/// The pre-renderer's mark on the story it checked and wrote into a page (FNV-1a, 32 bits, as
+/// eight hex digits): the element reads a story as checked only when its bytes still match.
+/// It tells an edited story from the one checked at build time; it is not a signature.
+pub fn fingerprint(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0x811c_9dc5_u32, |h, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    format!("{hash:08x}")
+}
+
 /// Gives each problem the line and column of its value, or of the nearest enclosing value
 /// that exists in the text (a missing field points at its object).
 fn locate_all(json: &str, mut problems: Vec<Problem>) -> Vec<Problem> {
@@ -108,5 +130,26 @@ mod tests {
         assert_eq!(text_from_bytes(b"a\xEF\xBB\xBFb".to_vec()), "a\u{feff}b");
         assert_eq!(text_from_bytes(b"\"caf\xE9\"".to_vec()), "\"caf\u{fffd}\"");
         assert!(load(&text_from_bytes(story.as_bytes().to_vec())).is_ok());
+    }
+
+    #[test]
+    fn a_checked_story_reads_the_same_without_the_checker() {
+        let story = crate::model::IDLIB_2014;
+        assert_eq!(read_checked(story), load(story).ok());
+        // What the checker refuses is never read as checked either.
+        for broken in ["", "{", r#"{"title": "x", "events": []}"#] {
+            assert_eq!(read_checked(broken), None, "{broken}");
+        }
+        let out_of_order = story.replacen("2014-10-27", "2014-10-29", 1);
+        assert!(load(&out_of_order).is_err());
+        assert_eq!(read_checked(&out_of_order), None);
+    }
+
+    #[test]
+    fn fingerprints_are_fnv_1a() {
+        // The published FNV-1a 32-bit test values; embed/event-timeline.js computes the same.
+        assert_eq!(fingerprint(b""), "811c9dc5");
+        assert_eq!(fingerprint(b"a"), "e40c292c");
+        assert_eq!(fingerprint(b"foobar"), "bf9cf968");
     }
 }

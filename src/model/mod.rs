@@ -13,6 +13,7 @@ pub mod load;
 pub mod locale;
 pub mod lookup;
 pub mod media;
+mod placing;
 pub mod problem;
 pub mod sections;
 pub mod shape;
@@ -20,7 +21,7 @@ pub mod time;
 pub mod types;
 pub mod validate;
 
-pub use load::{load, text_from_bytes, Story};
+pub use load::{fingerprint, load, read_checked, text_from_bytes, Story};
 pub use media::Media;
 pub use problem::Problem;
 pub use time::{DayPart, Placement};

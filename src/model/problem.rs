@@ -25,6 +25,18 @@ impl Problem {
     }
 }
 
+/// Where a check puts what it finds. The words are closures, built only by a sink that keeps
+/// them: the checker's list does; placing a story already checked only notes a failure.
+pub trait Report {
+    fn report(&mut self, path: impl FnOnce() -> String, message: impl FnOnce() -> String);
+}
+
+impl Report for Vec<Problem> {
+    fn report(&mut self, path: impl FnOnce() -> String, message: impl FnOnce() -> String) {
+        self.push(Problem::at(&path(), message()));
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let (Some(line), Some(column)) = (self.line, self.column) {

@@ -4,9 +4,10 @@
 use super::citation::cited_numbers;
 use super::lookup::Lookup;
 use super::media::check_media;
-use super::problem::Problem;
-use super::time::{Moment, Placement};
-use super::types::{Comparison, Event, Reference, Timeline};
+use super::placing::place_events;
+use super::problem::{Problem, Report};
+use super::time::Placement;
+use super::types::{Comparison, Reference, Timeline};
 
 /// Validates a timeline; on success returns each event's placement in time.
 pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
@@ -124,12 +125,12 @@ fn unique<'a>(
     report_repeats(&Lookup::new(ids), list, field, problems);
 }
 
-fn report_repeats(ids: &Lookup, list: &str, field: &str, problems: &mut Vec<Problem>) {
+pub(super) fn report_repeats(ids: &Lookup, list: &str, field: &str, problems: &mut impl Report) {
     for (i, id, first) in ids.repeats() {
-        problems.push(Problem::at(
-            &format!("{list}[{i}].{field}"),
-            format!("duplicate {field} '{id}': already used by {list}[{first}]"),
-        ));
+        problems.report(
+            || format!("{list}[{i}].{field}"),
+            || format!("duplicate {field} '{id}': already used by {list}[{first}]"),
+        );
     }
 }
 
@@ -144,127 +145,11 @@ pub fn is_valid_id(id: &str) -> bool {
         && !id.starts_with('-')
 }
 
-fn check_id(id: &str, path: impl FnOnce() -> String, problems: &mut Vec<Problem>) {
+pub(super) fn check_id(id: &str, path: impl FnOnce() -> String, problems: &mut impl Report) {
     if !is_valid_id(id) {
-        problems.push(Problem::at(
-            &path(),
-            format!("id '{id}' must be 1–64 lowercase letters, digits or hyphens, not starting with a hyphen"),
-        ));
-    }
-}
-
-fn place_events(events: &[Event], problems: &mut Vec<Problem>) -> Vec<Option<Placement>> {
-    let mut placements: Vec<Option<Placement>> = Vec::with_capacity(events.len());
-    let index_of = Lookup::new(events.iter().map(|e| e.id.as_str()));
-    for (i, event) in events.iter().enumerate() {
-        check_id(&event.id, || format!("events[{i}].id"), problems);
-        let placement = place(event, i, &index_of, &placements, problems);
-        if let Some(p) = &placement {
-            if let Some((j, previous)) = placements
-                .iter()
-                .enumerate()
-                .rev()
-                .find_map(|(j, q)| q.as_ref().map(|q| (j, q)))
-            {
-                if p.key < previous.key {
-                    problems.push(Problem::at(
-                        &format!("events[{i}].time"),
-                        format!(
-                            "'{}' is earlier than the event before it ('{}', events[{j}]); events must be in time order",
-                            super::locale::Locale::english().when(p), events[j].id
-                        ),
-                    ));
-                }
-            }
-        }
-        placements.push(placement);
-    }
-    report_repeats(&index_of, "events", "id", problems);
-    placements
-}
-
-fn place(
-    event: &Event,
-    index: usize,
-    index_of: &Lookup,
-    earlier: &[Option<Placement>],
-    problems: &mut Vec<Problem>,
-) -> Option<Placement> {
-    let at = |field: &str| match field {
-        "" => format!("events[{index}].time"),
-        _ => format!("events[{index}].time.{field}"),
-    };
-    let time = &event.time;
-    let phrase = time.phrase.as_deref();
-    if let Some(p) = phrase {
-        if p.trim().is_empty() {
-            problems.push(Problem::at(&at("phrase"), "must not be empty"));
-        }
-    }
-    let forms = [
-        time.at.is_some(),
-        time.date.is_some() || time.part.is_some(),
-        time.after.is_some(),
-    ];
-    if forms.iter().filter(|f| **f).count() != 1 {
-        problems.push(Problem::at(
-            &at(""),
-            "give exactly one of: 'at' (an exact time), 'date' with 'part' (a part of a day), or 'after' (an earlier event's id)",
-        ));
-        return None;
-    }
-    let parse = |field: &str, text: &str, problems: &mut Vec<Problem>| {
-        Moment::parse(text)
-            .map_err(|e| problems.push(Problem::at(&at(field), format!("malformed time {e}"))))
-            .ok()
-    };
-    if let Some(at) = &time.at {
-        return parse("at", at, problems).map(|m| {
-            let mut p = Placement::exact(&m);
-            if let Some(phrase) = phrase {
-                p.phrase = Some(phrase.to_string());
-            }
-            p
+        problems.report(path, || {
+            format!("id '{id}' must be 1–64 lowercase letters, digits or hyphens, not starting with a hyphen")
         });
-    }
-    if let Some(anchor) = &time.after {
-        // The first event with that id, if it comes before this one.
-        return match index_of.first(anchor).filter(|&j| j < index) {
-            Some(j) => earlier[j].as_ref().map(|a| Placement::after(a, phrase)),
-            None => {
-                let why = if anchor == &event.id {
-                    "an event cannot come after itself".to_string()
-                } else {
-                    format!("no event before events[{index}] has the id '{anchor}' (the event it follows must come first)")
-                };
-                problems.push(Problem::at(&at("after"), why));
-                None
-            }
-        };
-    }
-    match (&time.date, time.part) {
-        (Some(date), Some(part)) => {
-            let moment = parse("date", date, problems)?;
-            if moment.precision != super::time::Precision::Day {
-                problems.push(Problem::at(
-                    &at("date"),
-                    format!("a part of the day needs a full date YYYY-MM-DD, found '{date}'"),
-                ));
-                return None;
-            }
-            Some(Placement::day_part(&moment, part, phrase))
-        }
-        (None, _) => {
-            problems.push(Problem::at(&at(""), "'part' needs a 'date' (YYYY-MM-DD)"));
-            None
-        }
-        (_, None) => {
-            problems.push(Problem::at(
-                &at(""),
-                "'date' needs a 'part' of the day; for a whole day use 'at'",
-            ));
-            None
-        }
     }
 }
 

@@ -41,7 +41,7 @@ test.describe("a pre-rendered widget opened on another event or theme hydrates i
     await countReady(page);
     let release;
     const held = new Promise((resolve) => { release = resolve; });
-    await page.route("**/widget_bg.wasm", async (route) => { await held; await route.continue(); });
+    await page.route("**/*_bg.wasm", async (route) => { await held; await route.continue(); });
     await page.goto("/");
     const length = await page.evaluate(() => history.length);
     await page.locator("event-timeline").evaluate((e) => e.select("checkpoints-taken"));
@@ -57,7 +57,7 @@ test.describe("a pre-rendered widget opened on another event or theme hydrates i
 
 // Each way the WebAssembly fails to start, on the pre-rendered demo page.
 const BLOCKS = {
-  "the .wasm request fails": async (page) => page.route("**/widget_bg.wasm", (route) => route.abort()),
+  "the .wasm request fails": async (page) => page.route("**/*_bg.wasm", (route) => route.abort()),
   "the page's CSP has no 'wasm-unsafe-eval'": async (page) => page.route((url) => url.pathname === "/", async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": "script-src 'self'" } });
@@ -100,7 +100,7 @@ for (const [how, block] of Object.entries(BLOCKS)) {
 test("a widget without pre-rendering whose WebAssembly cannot start says why and shows the host's fallback", async ({ page }) => {
   await record(page, "timeline-error");
   await countReady(page);
-  await page.route("**/widget_bg.wasm", (route) => route.abort());
+  await page.route("**/*_bg.wasm", (route) => route.abort());
   await page.route("**/__fallback.html", (route) => route.fulfill({
     contentType: "text/html",
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fallback</title>

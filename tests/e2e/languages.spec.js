@@ -118,7 +118,7 @@ test("a language we do not ship falls back to English with one warning", async (
 });
 
 test("when the WebAssembly cannot start, the one line says so in the widget's language", async ({ page }) => {
-  await page.route("**/widget_bg.wasm", (route) => route.abort());
+  await page.route("**/*_bg.wasm", (route) => route.abort());
   await host(page, `<event-timeline id="w" lang="ar"><p id="fallback">اقرأ القصة</p></event-timeline>`, { ready: 1, lang: "ar" });
   const root = page.locator("#w .et-root");
   await expect(root).toHaveAttribute("dir", "rtl");

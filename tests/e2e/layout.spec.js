@@ -163,7 +163,7 @@ test("a page opened with the WebAssembly held back hydrates the closed sections 
   await countReady(page);
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route("**/widget_bg.wasm", async (route) => { await held; await route.continue(); });
+  await page.route("**/*_bg.wasm", async (route) => { await held; await route.continue(); });
   await page.goto("/");
   const boxes = () => page.locator(".et-section, .et-disclosure").evaluateAll((els) =>
     els.map((e) => JSON.stringify(e.getBoundingClientRect())));

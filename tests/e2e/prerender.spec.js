@@ -59,7 +59,7 @@ test("the live page hydrates the pre-rendered widget without a jump or a console
   // Hold the WebAssembly back until the pre-rendered page has been measured.
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route("**/widget_bg.wasm", async (route) => { await held; await route.continue(); });
+  await page.route("**/*_bg.wasm", async (route) => { await held; await route.continue(); });
   await page.goto("/");
   const boxes = () => page.evaluate(() =>
     [...document.querySelectorAll(".et-title, [role=tab], .et-panel:not([hidden]), .et-band, .et-ref-list > li, .et-table")]
@@ -108,7 +108,7 @@ test("the built-in story is fetched only by an element that shows it and has no 
 test("markup pre-rendered without its story (an older build) is rendered afresh and works", async ({ page }) => {
   const problems = await watch(page);
   const html = await (await page.request.get("/")).text();
-  const older = html.replace(/<script type="application\/json" class="et-story">[^<]*<\/script>/, "");
+  const older = html.replace(/<script type="application\/json" class="et-story"[^>]*>[^<]*<\/script>/, "");
   expect(older).not.toEqual(html);
   await page.route("**/__older.html", (route) => route.fulfill({ contentType: "text/html", body: older }));
   await gotoReady(page, "/__older.html");

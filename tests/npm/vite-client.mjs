@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, serveStatic } from "../../scripts/local-c
 const VITE = "7.3.8";
 const TYPESCRIPT = "5.9.3";
 const PORT = 4176;
-const EXPECTED_FILES = ["README.md", "event-timeline.d.ts", "event-timeline.js", "idlib-2014.json", "package.json", "timeline.css", "widget_bg.wasm"];
+const EXPECTED_FILES = ["README.md", "event-timeline.d.ts", "event-timeline.js", "idlib-2014.json", "package.json", "timeline.css", "viewer_bg.wasm", "widget_bg.wasm"];
 
 const tarball = readdirSync("dist/npm").find((f) => f.endsWith(".tgz"));
 if (!tarball) throw new Error("no tarball in dist/npm: run `node scripts/package.mjs` (make package)");
