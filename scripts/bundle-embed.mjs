@@ -45,7 +45,18 @@ if (!exports.test(glue) || !/^export class Widget \{/m.test(glue) || !/^export f
 }
 // The glue keeps its WebAssembly instance in module variables; inside a function, each call
 // makes a fresh copy of them: one per module the page starts.
-const inlined = glue
+// Left out: initSync (the element starts each module with init) and init's default wasm
+// path (the element always names the file); each must be there to be cut, or the build stops.
+const cut = (text, part) => {
+  if (!part || !text.includes(part)) {
+    console.error(`${dir}/widget.js: no ${part.split("\n")[0] || "initSync"} to leave out; update scripts/bundle-embed.mjs`);
+    process.exit(1);
+  }
+  return text.replace(part, "");
+};
+const initSync = glue.slice(glue.indexOf("function initSync("), glue.indexOf("\n}\n", glue.indexOf("function initSync(")) + 3);
+const defaultPath = "    if (module_or_path === undefined) {\n        module_or_path = new URL('widget_bg.wasm', import.meta.url);\n    }\n";
+const inlined = cut(cut(glue, initSync), defaultPath)
   .replace(exports, "")
   .replace(/^export class Widget \{/m, "class Widget {")
   .replace(/^export function memory_bytes\(/m, "function memory_bytes(");

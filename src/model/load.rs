@@ -74,7 +74,7 @@ pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
 /// only such stories (the element's viewer, for pre-rendered pages) leaves the checker out of
 /// its WebAssembly. `None` for anything that cannot be read; what the checker passed always can.
 pub fn read_checked(json: &str) -> Option<Story> {
-    let timeline = convert::timeline(&json::parse(json).ok()?).ok()?;
+    let timeline = convert::timeline(&json::read(json)?).ok()?;
     let placements = super::placing::placements(&timeline.events)?;
     Some(Story {
         timeline,

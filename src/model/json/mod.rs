@@ -77,12 +77,22 @@ pub struct SyntaxError {
 
 /// Reads a whole document: one value, with only white space around it.
 pub fn parse(text: &str) -> Result<Json, SyntaxError> {
-    let mut reader = Reader::new(text, None);
+    document::<true>(text)
+}
+
+/// Reads a document the checker has passed: the same reader, without the words of its errors
+/// (`None` for anything that is not JSON), so the viewer build links none of them.
+pub fn read(text: &str) -> Option<Json> {
+    document::<false>(text).ok()
+}
+
+fn document<const WORDED: bool>(text: &str) -> Result<Json, SyntaxError> {
+    let mut reader = Reader::<WORDED>::new(text, None);
     let value = reader.value(None)?;
     reader.space();
     match reader.peek() {
         None => Ok(value),
-        Some(_) => Err(reader.error("unexpected text after the end of the document".into())),
+        Some(_) => Err(reader.error(|| "unexpected text after the end of the document".into())),
     }
 }
 
@@ -90,7 +100,7 @@ pub fn parse(text: &str) -> Result<Json, SyntaxError> {
 /// `""`) and its line and column (1-based, in characters), in document order. Only asked for
 /// when there are problems.
 pub fn positions(text: &str) -> Vec<(String, (usize, usize))> {
-    let mut reader = Reader::new(text, Some(Vec::new()));
+    let mut reader = Reader::<true>::new(text, Some(Vec::new()));
     let _ = reader.value(Some(""));
     reader.found.unwrap_or_default()
 }

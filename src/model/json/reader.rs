@@ -6,7 +6,10 @@ use super::{join, Json, SyntaxError};
 /// Deeper nesting is refused rather than risk the reader's stack (serde_json's limit too).
 pub(super) const MAX_DEPTH: usize = 127;
 
-pub(super) struct Reader<'a> {
+/// `WORDED`: errors say what is wrong in words, and `found` can record the places of values
+/// (the checker's reader); without, errors only say where (the viewer's, for data the checker
+/// has passed, which then links none of the words).
+pub(super) struct Reader<'a, const WORDED: bool> {
     bytes: &'a [u8],
     pos: usize,
     line: usize,
@@ -31,7 +34,7 @@ fn shown(text: &[u8], pos: usize) -> String {
     }
 }
 
-impl<'a> Reader<'a> {
+impl<'a, const WORDED: bool> Reader<'a, WORDED> {
     pub(super) fn new(text: &'a str, found: Option<Vec<(String, (usize, usize))>>) -> Self {
         Reader {
             bytes: text.as_bytes(),
@@ -71,26 +74,36 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub(super) fn error(&self, message: String) -> SyntaxError {
+    /// The place of the next character, for an error found later.
+    fn here(&self) -> SyntaxError {
         SyntaxError {
             line: self.line,
             column: self.column,
-            message,
+            message: String::new(),
         }
     }
 
+    /// An error at `at`, worded when this reader words them.
+    fn said(at: SyntaxError, message: impl FnOnce() -> String) -> SyntaxError {
+        SyntaxError {
+            message: if WORDED { message() } else { String::new() },
+            ..at
+        }
+    }
+
+    pub(super) fn error(&self, message: impl FnOnce() -> String) -> SyntaxError {
+        Self::said(self.here(), message)
+    }
+
     /// An error at the next character: what was expected, and what is there instead.
-    fn expected(&self, what: &str) -> SyntaxError {
-        self.error(format!(
-            "expected {what}, found {}",
-            shown(self.bytes, self.pos)
-        ))
+    fn expected(&self, what: impl FnOnce() -> String) -> SyntaxError {
+        self.error(|| format!("expected {}, found {}", what(), shown(self.bytes, self.pos)))
     }
 
     /// One value; `path` is its JSON path when positions are being recorded.
     pub(super) fn value(&mut self, path: Option<&str>) -> Result<Json, SyntaxError> {
         self.space();
-        if let (Some(found), Some(path)) = (self.found.as_mut(), path) {
+        if let (true, Some(found), Some(path)) = (WORDED, self.found.as_mut(), path) {
             found.push((path.to_string(), (self.line, self.column)));
         }
         match self.peek() {
@@ -110,9 +123,9 @@ impl<'a> Reader<'a> {
                         return Ok(value);
                     }
                 }
-                Err(self.expected(
-                    "a value (text in double quotes, a number, true, false, null, a list or an object)",
-                ))
+                Err(self.expected(|| {
+                    "a value (text in double quotes, a number, true, false, null, a list or an object)".into()
+                }))
             }
         }
     }
@@ -122,9 +135,9 @@ impl<'a> Reader<'a> {
         read: impl FnOnce(&mut Self) -> Result<Json, SyntaxError>,
     ) -> Result<Json, SyntaxError> {
         if self.depth == MAX_DEPTH {
-            return Err(self.error(format!(
-                "lists and objects nested more than {MAX_DEPTH} deep"
-            )));
+            return Err(
+                self.error(|| format!("lists and objects nested more than {MAX_DEPTH} deep"))
+            );
         }
         self.depth += 1;
         let value = read(self);
@@ -153,14 +166,16 @@ impl<'a> Reader<'a> {
                     self.bump();
                     self.space();
                     if self.peek() == Some(close) {
-                        return Err(self.error(format!(
+                        return Err(self.error(|| format!(
                             "a comma must be followed by another {what}; remove the last comma before '{}'",
                             close as char
                         )));
                     }
                 }
                 Some(b) if b == close => break,
-                _ => return Err(self.expected(&format!("',' or '{}' after {what}", close as char))),
+                _ => {
+                    return Err(self.expected(|| format!("',' or '{}' after {what}", close as char)))
+                }
             }
         }
         self.bump();
@@ -170,7 +185,7 @@ impl<'a> Reader<'a> {
     fn array(&mut self, path: Option<&str>) -> Result<Json, SyntaxError> {
         let mut items = Vec::new();
         self.items(b']', "item of the list", |r, index| {
-            let path = path.map(|p| format!("{p}[{index}]"));
+            let path = path.filter(|_| WORDED).map(|p| format!("{p}[{index}]"));
             items.push(r.value(path.as_deref())?);
             Ok(())
         })?;
@@ -181,15 +196,15 @@ impl<'a> Reader<'a> {
         let mut members: Vec<(String, Json)> = Vec::new();
         self.items(b'}', "field", |r, _| {
             if r.peek() != Some(b'"') {
-                return Err(r.expected("a field name in double quotes"));
+                return Err(r.expected(|| "a field name in double quotes".into()));
             }
             let key = r.string()?;
             r.space();
             if r.peek() != Some(b':') {
-                return Err(r.expected("':' after the field name"));
+                return Err(r.expected(|| "':' after the field name".into()));
             }
             r.bump();
-            let path = path.map(|p| join(p, &key));
+            let path = path.filter(|_| WORDED).map(|p| join(p, &key));
             let value = r.value(path.as_deref())?;
             match members.iter_mut().find(|(k, _)| *k == key) {
                 Some(member) => member.1 = value,
@@ -201,7 +216,7 @@ impl<'a> Reader<'a> {
     }
 
     fn string(&mut self) -> Result<String, SyntaxError> {
-        let (line, column) = (self.line, self.column);
+        let opening = self.here();
         self.bump();
         let mut text = String::new();
         loop {
@@ -218,24 +233,24 @@ impl<'a> Reader<'a> {
                 }
                 Some(b'\\') => text.push(self.escape()?),
                 Some(b'\n' | b'\r') | None => {
-                    return Err(SyntaxError {
-                        line,
-                        column,
-                        message: "this text in double quotes is not closed on its line".into(),
-                    })
+                    return Err(Self::said(opening, || {
+                        "this text in double quotes is not closed on its line".into()
+                    }))
                 }
                 Some(_) => {
-                    return Err(self.error(format!(
+                    return Err(self.error(|| {
+                        format!(
                     "a control character ({}) must be written as an escape such as \\t or \\u0009",
                     shown(self.bytes, self.pos)
-                )))
+                )
+                    }))
                 }
             }
         }
     }
 
     fn escape(&mut self) -> Result<char, SyntaxError> {
-        let at = self.error(String::new());
+        let at = self.here();
         self.bump();
         let simple = match self.peek() {
             Some(b'"') => Some('"'),
@@ -248,13 +263,12 @@ impl<'a> Reader<'a> {
             Some(b't') => Some('\t'),
             Some(b'u') => None,
             _ => {
-                return Err(SyntaxError {
-                    message: format!(
-                        "unknown escape \\{}; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hexadecimal digits",
-                        shown(self.bytes, self.pos).trim_matches('\'')
-                    ),
-                    ..at
-                })
+                return Err(Self::said(at, || {
+                    format!(
+                    "unknown escape \\{}; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hexadecimal digits",
+                    shown(self.bytes, self.pos).trim_matches('\'')
+                )
+                }))
             }
         };
         self.bump();
@@ -271,12 +285,12 @@ impl<'a> Reader<'a> {
             };
             match low {
                 Some(low @ 0xDC00..0xE000) => 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00),
-                _ => return Err(half_character(high, at)),
+                _ => return Err(Self::half_character(high, at)),
             }
         } else {
             high
         };
-        char::from_u32(code).ok_or_else(|| half_character(code, at))
+        char::from_u32(code).ok_or_else(|| Self::half_character(code, at))
     }
 
     fn hex4(&mut self, at: &SyntaxError) -> Result<u32, SyntaxError> {
@@ -289,16 +303,15 @@ impl<'a> Reader<'a> {
                 self.bump_by(4);
                 Ok(code)
             }
-            None => Err(SyntaxError {
-                message: "\\u must be followed by four hexadecimal digits".into(),
-                ..at.clone()
-            }),
+            None => Err(Self::said(at.clone(), || {
+                "\\u must be followed by four hexadecimal digits".into()
+            })),
         }
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, kept as written.
     fn number(&mut self) -> Result<Json, SyntaxError> {
-        let (start, at) = (self.pos, self.error(String::new()));
+        let (start, at) = (self.pos, self.here());
         let digits = |r: &mut Self| {
             let from = r.pos;
             while r.peek().is_some_and(|b| b.is_ascii_digit()) {
@@ -336,22 +349,18 @@ impl<'a> Reader<'a> {
         if valid {
             Ok(Json::Number(text))
         } else {
-            Err(SyntaxError {
-                message: format!(
-                    "'{text}' is not a number as JSON writes them (digits, no leading zeros, at least one digit after '.')"
-                ),
-                ..at
-            })
+            Err(Self::said(at, || {
+                format!(
+                "'{text}' is not a number as JSON writes them (digits, no leading zeros, at least one digit after '.')"
+            )
+            }))
         }
     }
-}
 
-fn half_character(code: u32, at: SyntaxError) -> SyntaxError {
-    SyntaxError {
-        message: format!(
-            "\\u{code:04X} is half of a character (a surrogate) without its other half"
-        ),
-        ..at
+    fn half_character(code: u32, at: SyntaxError) -> SyntaxError {
+        Self::said(at, || {
+            format!("\\u{code:04X} is half of a character (a surrogate) without its other half")
+        })
     }
 }
 
