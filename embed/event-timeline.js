@@ -19,9 +19,10 @@
 //
 // Two builds of the widget, each started once per page when first needed: widget_bg.wasm
 // checks the data it is given (src, the built-in story's file) and says what is wrong with it;
-// viewer_bg.wasm, 8 KB lighter, leaves the checker out and shows only a story the
-// pre-renderer checked: the page's copy, while its bytes match the fingerprint written beside
-// them (data-checked). A story edited since, or a later src, goes to the checking build.
+// viewer_bg.wasm, 10 KB lighter, leaves the checker out and ships English words only: it
+// shows a page pre-rendered in English, from the page's copy of the story while its bytes
+// match the fingerprint the pre-renderer wrote beside them (data-checked). A story edited
+// since, another language, or a later src goes to the checking build.
 //
 // The release build (scripts/bundle-embed.mjs) puts the wasm-bindgen glue into this file as
 // makeGlue (each call a fresh copy: one per WebAssembly module), so a page makes one request
@@ -80,6 +81,7 @@ class EventTimeline extends HTMLElement {
   #prerendered = null; // { event, theme, sections } the pre-rendered markup shows
   #inline = null; // the pre-rendered page's copy of the built-in story (UTF-8 bytes)
   #checked = false; // whether #inline is still the story the pre-renderer checked
+  #english = false; // whether the pre-rendered widget speaks English (the viewer's language)
   #kind = null; // the build the widget runs on: "full" or "viewer"
   #request = null; // { src, controller, done: Promise<{ bytes } | { why }>, result once done }
   #pendingSelect = null;
@@ -108,6 +110,8 @@ class EventTimeline extends HTMLElement {
       // Hydration starts from exactly what was pre-rendered; the element's own wishes follow.
       const { event, theme, sections, lang, pageLang } = prerendered.dataset;
       this.#prerendered = { event, theme: theme ?? "auto", sections, lang, pageLang };
+      const spoken = prerendered.querySelector(":scope > .et-root")?.lang ?? "";
+      this.#english = spoken.split("-")[0].toLowerCase() === "en";
       this.#hydrate = true;
       this.#styled = Promise.resolve();
       return;
@@ -147,9 +151,19 @@ class EventTimeline extends HTMLElement {
     );
   }
 
-  // The viewer only for the story the pre-renderer checked; everything else is checked.
+  // The viewer only for the story the pre-renderer checked, in the language it was
+  // pre-rendered in, English; everything else runs on the build that checks and speaks all.
   #buildNeeded() {
-    return this.#source() === null && this.#checked ? "viewer" : "full";
+    const sameLanguage = (this.getAttribute("lang") ?? undefined) === this.#prerendered?.lang;
+    return this.#source() === null && this.#checked && this.#english && sameLanguage ? "viewer" : "full";
+  }
+
+  // New data or another language for a widget on the viewer: the full build takes over, afresh.
+  #moveToFullBuild() {
+    this.#widget.destroy();
+    this.#widget = null;
+    this.#hydrate = false;
+    this.#start();
   }
 
   disconnectedCallback() {
@@ -167,7 +181,8 @@ class EventTimeline extends HTMLElement {
 
   attributeChangedCallback(name, before, value) {
     if (!this.#widget || before === value) return;
-    if (name === "src") this.#load();
+    if (this.#kind === "viewer" && this.#buildNeeded() === "full") this.#moveToFullBuild();
+    else if (name === "src") this.#load();
     else if (name === "event" && value) this.#widget.select(value);
     else if (name === "theme") this.#widget.set_theme(value ?? "auto");
     else if (name === "hash") this.#widget.set_hash(this.#hashOn());
@@ -258,14 +273,6 @@ class EventTimeline extends HTMLElement {
   }
 
   async #load() {
-    if (this.#kind === "viewer" && this.#buildNeeded() === "full") {
-      // The viewer cannot check new data: the checking build takes over, afresh.
-      this.#widget.destroy();
-      this.#widget = null;
-      this.#hydrate = false;
-      this.#start();
-      return;
-    }
     const src = this.#source();
     if (src === null) {
       this.#request?.controller.abort();

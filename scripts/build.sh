@@ -18,12 +18,12 @@ cd "$(dirname "$0")/.."
   export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
   trunk build --release --offline
-  # The viewer: the same widget without the checker (Cargo feature `prechecked`), which the
-  # element uses to hydrate a pre-rendered page whose story still matches the fingerprint the
-  # pre-renderer checked (README, Size). Trunk builds one WebAssembly per page, so this one is
+  # The viewer: the same widget without the checker and with English words only (Cargo
+  # feature `viewer`), which the element uses for a page pre-rendered in English whose story
+  # still matches the fingerprint the pre-renderer checked (README, Size). Trunk builds one WebAssembly per page, so this one is
   # built here, with the same wasm-bindgen and the same wasm-opt options as Trunk's.
   cargo build --release --offline --target wasm32-unknown-unknown --bin widget \
-    --no-default-features --features embed,prechecked
+    --no-default-features --features embed,viewer
   out=target/viewer
   rm -rf "$out"
   wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name viewer \

@@ -73,14 +73,14 @@ const DEFAULT_JSON: &str = crate::model::IDLIB_2014;
 const DEFAULT_JSON: &str = "";
 
 /// How `Timeline` reads its `json`: checked, with every problem located.
-#[cfg(not(feature = "prechecked"))]
+#[cfg(not(feature = "viewer"))]
 fn read(json: &str) -> Result<Story, Vec<Problem>> {
     crate::model::load(json)
 }
 
 /// How the element's viewer build reads its `json`: as the pre-renderer checked it (the
 /// element gives this build nothing else), so the checker stays out of its WebAssembly.
-#[cfg(feature = "prechecked")]
+#[cfg(feature = "viewer")]
 fn read(json: &str) -> Result<Story, Vec<Problem>> {
     crate::model::read_checked(json).ok_or_else(|| {
         vec![Problem::at(

@@ -82,3 +82,17 @@ test("src set on a pre-rendered widget hands it to the checking build, which rep
   // The problems of the broken data are the page's only console words (timeline-error's).
   expect(problems.filter((p) => !p.includes("citation [3]"))).toEqual([]);
 });
+
+test("another language for a pre-rendered widget hands it to the build that speaks it", async ({ page }) => {
+  const problems = await watch(page);
+  const asked = builds(page);
+  await gotoReady(page, "/");
+  const widget = page.locator("event-timeline");
+  await widget.evaluate((el) => el.setAttribute("lang", "ar"));
+  await expect(widget.locator(".et-root")).toHaveAttribute("dir", "rtl");
+  await expect(widget.locator(".et-root")).toHaveAttribute("lang", "ar");
+  expect(asked).toEqual(["viewer_bg.wasm", "widget_bg.wasm"]);
+  await widget.locator("[role=tab][id$='-tab-power-cut']").click();
+  await expect(widget.locator("[role=tabpanel]:visible .et-panel-title")).toContainText("power cut");
+  expect(problems).toEqual([]);
+});

@@ -149,6 +149,7 @@ pub static EN: Table = Table {
 
 /// French: long words (the layout must hold them) and its typography (a narrow no-break
 /// space before `:`).
+#[cfg(not(feature = "viewer"))]
 pub static FR: Table = Table {
     lang: "fr",
     dir: Dir::Ltr,
@@ -225,6 +226,7 @@ pub static FR: Table = Table {
 
 /// Arabic: right to left, six plural forms, Arabic-Indic digits, the month names used in
 /// Syria.
+#[cfg(not(feature = "viewer"))]
 pub static AR: Table = Table {
     lang: "ar",
     dir: Dir::Rtl,
@@ -337,4 +339,9 @@ pub static AR: Table = Table {
 };
 
 /// The languages shipped, by primary language subtag.
+#[cfg(not(feature = "viewer"))]
 pub static SHIPPED: [&Table; 3] = [&EN, &AR, &FR];
+/// The element's viewer build, which only hydrates pages pre-rendered in English (the element
+/// runs every other language on the full build), ships English only (README, Size).
+#[cfg(feature = "viewer")]
+pub static SHIPPED: [&Table; 1] = [&EN];
