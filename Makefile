@@ -32,9 +32,10 @@ lint: setup
 	@scripts/lint.sh
 
 ## Raw, gzip and brotli bytes of what the demo page loads; fails above size-budget.json.
-## Then what each crate costs in the WebAssembly.
+## Then what each crate costs in the WebAssembly: the viewer's (the demo page's), then the full build's.
 size: build
 	@node scripts/size.mjs dist
+	@node scripts/wasm-crates.mjs target/viewer/viewer_bg.wasm dist/embed/viewer_bg.wasm
 	@node scripts/wasm-crates.mjs
 
 ## Our widget against TimelineJS3, vis-timeline and react-chrono, N = the raid, 100, 1,000 and

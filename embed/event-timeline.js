@@ -19,7 +19,7 @@
 //
 // Two builds of the widget, each started once per page when first needed: widget_bg.wasm
 // checks the data it is given (src, the built-in story's file) and says what is wrong with it;
-// viewer_bg.wasm, 10 KB lighter, leaves the checker out and ships English words only: it
+// viewer_bg.wasm, 12 KB lighter, leaves the checker out and ships English words only: it
 // shows a page pre-rendered in English, from the page's copy of the story while its bytes
 // match the fingerprint the pre-renderer wrote beside them (data-checked). A story edited
 // since, another language, or a later src goes to the checking build.
