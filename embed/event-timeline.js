@@ -85,6 +85,7 @@ class EventTimeline extends HTMLElement {
   #kind = null; // the build the widget runs on: "full" or "viewer"
   #request = null; // { src, controller, done: Promise<{ bytes } | { why }>, result once done }
   #pendingSelect = null;
+  #selected = null; // the event the reader last moved to (kept when the build changes)
 
   constructor() {
     super();
@@ -158,8 +159,10 @@ class EventTimeline extends HTMLElement {
     return this.#source() === null && this.#checked && this.#english && sameLanguage ? "viewer" : "full";
   }
 
-  // New data or another language for a widget on the viewer: the full build takes over, afresh.
+  // New data or another language for a widget on the viewer: the full build takes over, afresh,
+  // on the event the reader was at (new data that has no such event opens on its first).
   #moveToFullBuild() {
+    this.#pendingSelect ??= this.#selected;
     this.#widget.destroy();
     this.#widget = null;
     this.#hydrate = false;
@@ -226,7 +229,10 @@ class EventTimeline extends HTMLElement {
       event: this.#pendingSelect ?? this.getAttribute("event") ?? undefined,
       sections: this.getAttribute("sections") ?? undefined,
       lang: this.getAttribute("lang") ?? undefined,
-      onSelect: (id) => this.#emit("timeline-select", id),
+      onSelect: (id) => {
+        this.#selected = id;
+        this.#emit("timeline-select", id);
+      },
       onError: (messages) => this.#emit("timeline-error", { src: this.getAttribute("src"), messages }),
     };
     this.#pendingSelect = null;

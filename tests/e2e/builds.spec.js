@@ -88,11 +88,15 @@ test("another language for a pre-rendered widget hands it to the build that spea
   const asked = builds(page);
   await gotoReady(page, "/");
   const widget = page.locator("event-timeline");
+  // The reader's place is kept across the change (not through the URL: hash off).
+  await widget.evaluate((el) => el.setAttribute("hash", "false"));
+  await widget.locator("[role=tab][id$='-tab-power-cut']").click();
   await widget.evaluate((el) => el.setAttribute("lang", "ar"));
   await expect(widget.locator(".et-root")).toHaveAttribute("dir", "rtl");
   await expect(widget.locator(".et-root")).toHaveAttribute("lang", "ar");
   expect(asked).toEqual(["viewer_bg.wasm", "widget_bg.wasm"]);
-  await widget.locator("[role=tab][id$='-tab-power-cut']").click();
   await expect(widget.locator("[role=tabpanel]:visible .et-panel-title")).toContainText("power cut");
+  await widget.locator("[role=tab][id$='-tab-checkpoints-taken']").click();
+  await expect(widget.locator("[role=tabpanel]:visible .et-panel-title")).toContainText("checkpoints");
   expect(problems).toEqual([]);
 });
