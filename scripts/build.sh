@@ -20,8 +20,9 @@ cd "$(dirname "$0")/.."
   trunk build --release --offline
   # The viewer: the same widget without the checker and with English words only (Cargo
   # feature `viewer`), which the element uses for a page pre-rendered in English whose story
-  # still matches the fingerprint the pre-renderer checked (README, Size). Trunk builds one WebAssembly per page, so this one is
-  # built here, with the same wasm-bindgen and the same wasm-opt options as Trunk's.
+  # still matches the fingerprint the pre-renderer checked (README, Size). Trunk builds one
+  # WebAssembly per page, so this one is built here, with the same wasm-bindgen and the same
+  # wasm-opt options as Trunk's.
   cargo build --release --offline --target wasm32-unknown-unknown --bin widget \
     --no-default-features --features embed,viewer
   out=target/viewer
