@@ -165,7 +165,6 @@ class EventTimeline extends HTMLElement {
     this.#pendingSelect ??= this.#selected;
     this.#widget.destroy();
     this.#widget = null;
-    this.#hydrate = false;
     this.#start();
   }
 
