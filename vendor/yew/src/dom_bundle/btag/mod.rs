@@ -243,6 +243,20 @@ impl Reconcilable for VTag {
     }
 }
 
+/// event-timeline patch: the namespace of an element's parent, where it matters. An HTML
+/// element's (the parent of nearly every element a page creates) is known without asking:
+/// `namespace_uri()` copies a string out of JavaScript and into a fresh allocation, and
+/// upstream asked twice for every element created. `None` stands for the HTML namespace here
+/// (the callers only compare with the SVG and MathML ones); an element of another window
+/// (not an instance of this window's `HTMLElement`) is asked, as upstream does.
+fn parent_namespace(parent: &Element) -> Option<String> {
+    if parent.is_instance_of::<web_sys::HtmlElement>() {
+        None
+    } else {
+        parent.namespace_uri()
+    }
+}
+
 impl VTag {
     fn create_element(&self, parent: &Element) -> Element {
         let tag = self.tag();
@@ -257,16 +271,12 @@ impl VTag {
             document()
                 .create_element_ns(Some(xmlns), tag)
                 .expect("can't create namespaced element for vtag")
-        } else if tag == "svg" || parent.namespace_uri().is_some_and(|ns| ns == SVG_NAMESPACE) {
+        } else if tag == "svg" || parent_namespace(parent).as_deref() == Some(SVG_NAMESPACE) {
             let namespace = Some(SVG_NAMESPACE);
             document()
                 .create_element_ns(namespace, tag)
                 .expect("can't create namespaced element for vtag")
-        } else if tag == "math"
-            || parent
-                .namespace_uri()
-                .is_some_and(|ns| ns == MATHML_NAMESPACE)
-        {
+        } else if tag == "math" || parent_namespace(parent).as_deref() == Some(MATHML_NAMESPACE) {
             let namespace = Some(MATHML_NAMESPACE);
             document()
                 .create_element_ns(namespace, tag)
@@ -376,7 +386,7 @@ mod feat_hydration {
 
             {
                 let el_tag_name = el.tag_name();
-                let parent_namespace = _parent.namespace_uri();
+                let parent_namespace = parent_namespace(_parent);
 
                 // In HTML namespace (or no namespace), createElement is case-insensitive
                 // In other namespaces (SVG, MathML), createElementNS is case-sensitive
