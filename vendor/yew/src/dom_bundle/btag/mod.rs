@@ -260,6 +260,9 @@ fn parent_namespace(parent: &Element) -> Option<String> {
 impl VTag {
     fn create_element(&self, parent: &Element) -> Element {
         let tag = self.tag();
+        // event-timeline patch: asked once (upstream asked twice), and only of a parent that
+        // is not an HTML element.
+        let parent_namespace = parent_namespace(parent);
         // check for an xmlns attribute. If it exists, create an element with the specified
         // namespace
         if let Some(xmlns) = self
@@ -271,12 +274,12 @@ impl VTag {
             document()
                 .create_element_ns(Some(xmlns), tag)
                 .expect("can't create namespaced element for vtag")
-        } else if tag == "svg" || parent_namespace(parent).as_deref() == Some(SVG_NAMESPACE) {
+        } else if tag == "svg" || parent_namespace.as_deref() == Some(SVG_NAMESPACE) {
             let namespace = Some(SVG_NAMESPACE);
             document()
                 .create_element_ns(namespace, tag)
                 .expect("can't create namespaced element for vtag")
-        } else if tag == "math" || parent_namespace(parent).as_deref() == Some(MATHML_NAMESPACE) {
+        } else if tag == "math" || parent_namespace.as_deref() == Some(MATHML_NAMESPACE) {
             let namespace = Some(MATHML_NAMESPACE);
             document()
                 .create_element_ns(namespace, tag)
