@@ -53,7 +53,7 @@ export const wasmMemoryBytes = () =>
   Object.values(BUILDS).reduce((sum, build) => sum + (build.glue?.memory_bytes() ?? 0), 0);
 
 // FNV-1a (32 bits, eight hex digits) of the story's bytes, as the pre-renderer writes it in
-// data-checked (src/model/load.rs, `fingerprint`): tells the checked story from an edited one.
+// data-checked (src/checker/mod.rs, `fingerprint`): tells the checked story from an edited one.
 const fingerprint = (bytes) => {
   let hash = 0x811c9dc5;
   for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::model::ids::Ids;
+use crate::view_model::ids::Ids;
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
@@ -12,8 +12,8 @@ mod imp {
     use web_sys::{Element, FocusEvent, HtmlElement, Node};
     use yew::prelude::*;
 
-    use crate::model::ids::Ids;
     use crate::state::UrlWrite;
+    use crate::view_model::ids::Ids;
 
     /// The element with this id inside the widget (found from its root, so inside a shadow
     /// root too, where `document.getElementById` cannot see).
@@ -127,7 +127,7 @@ mod imp {
 mod imp {
     use yew::prelude::*;
 
-    use crate::model::ids::Ids;
+    use crate::view_model::ids::Ids;
 
     pub fn page_lang() -> Option<String> {
         None

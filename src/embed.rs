@@ -11,9 +11,9 @@ use web_sys::Element;
 use yew::prelude::*;
 use yew::AppHandle;
 
+use crate::checker::text_from_bytes;
 use crate::components::{Timeline, TimelineProps};
-use crate::model::ids::widget_prefix;
-use crate::model::text_from_bytes;
+use crate::view_model::ids::widget_prefix;
 
 /// One mounted widget. Dropping it without `destroy()` leaves it on screen.
 #[wasm_bindgen]

@@ -41,13 +41,20 @@
 //! `event-timeline = { version = "0.1", default-features = false }`.
 
 pub mod browser;
+pub mod checker;
 pub mod components;
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
+pub mod format;
 pub mod import;
-pub mod model;
+pub mod languages;
 #[cfg(all(not(target_arch = "wasm32"), feature = "prerender"))]
 pub mod prerender;
 pub mod state;
+pub mod view_model;
 
 pub use components::{Remote, Timeline, TimelineProps};
+
+/// The built-in story: the 2014 raid on Idlib city, in the timeline format.
+#[cfg(feature = "builtin-story")]
+pub const IDLIB_2014: &str = include_str!("../data/idlib-2014.json");

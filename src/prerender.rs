@@ -86,13 +86,13 @@ fn attributes(tag: &str) -> Vec<(String, Option<String>)> {
 /// checked here: the element hydrates with the viewer (no checker) only when they still match.
 pub fn inline_story() -> String {
     let value: serde_json::Value =
-        serde_json::from_str(crate::model::IDLIB_2014).expect("the built-in story is JSON");
+        serde_json::from_str(crate::IDLIB_2014).expect("the built-in story is JSON");
     let json = value.to_string().replace('<', "\\u003c");
     assert!(
-        crate::model::load(&json).is_ok(),
+        crate::checker::load(&json).is_ok(),
         "the built-in story as written into pages passes the checker"
     );
-    let checked = crate::model::fingerprint(json.as_bytes());
+    let checked = crate::checker::fingerprint(json.as_bytes());
     format!("<script type=\"application/json\" class=\"et-story\" data-checked=\"{checked}\">{json}</script>")
 }
 
@@ -135,7 +135,7 @@ pub fn prerender_page(html: &str) -> (String, usize) {
         if !empty || attr("src").is_some() {
             continue;
         }
-        let prefix = crate::model::ids::widget_prefix(index);
+        let prefix = crate::view_model::ids::widget_prefix(index);
         let options = RenderOptions {
             id_prefix: Some(prefix.clone()),
             event: attr("event"),
@@ -256,17 +256,17 @@ mod tests {
             .unwrap();
         assert!(!json.contains('<'));
         // Its mark is the fingerprint of exactly these bytes (the element compares the two).
-        let checked = crate::model::fingerprint(json.as_bytes());
+        let checked = crate::checker::fingerprint(json.as_bytes());
         assert_eq!(
             open,
             format!(r#"<script type="application/json" class="et-story" data-checked="{checked}""#)
         );
         let inline: serde_json::Value = serde_json::from_str(json).unwrap();
-        let built_in: serde_json::Value = serde_json::from_str(crate::model::IDLIB_2014).unwrap();
+        let built_in: serde_json::Value = serde_json::from_str(crate::IDLIB_2014).unwrap();
         assert_eq!(inline, built_in);
         assert_eq!(
-            crate::model::load(json).unwrap(),
-            crate::model::load(crate::model::IDLIB_2014).unwrap()
+            crate::checker::load(json).unwrap(),
+            crate::checker::load(crate::IDLIB_2014).unwrap()
         );
     }
 }

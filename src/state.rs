@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::{AttrValue, Reducible};
 
-use crate::model::sections::{OpenSections, Section};
+use crate::view_model::sections::{OpenSections, Section};
 
 /// What last changed the selection: a reader's move and the host page's `select()` are
 /// announced and written to the URL; a move from the URL (back/forward) is not written back.

@@ -6,9 +6,9 @@
 use std::path::Path;
 use std::process::Command;
 
-use event_timeline::model::load;
+use event_timeline::checker::load;
 
-fn render(problems: &[event_timeline::model::Problem]) -> String {
+fn render(problems: &[event_timeline::checker::Problem]) -> String {
     problems
         .iter()
         .map(|p| {

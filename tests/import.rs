@@ -2,8 +2,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use event_timeline::checker::load;
 use event_timeline::import::{import, Failure, Imported, Input};
-use event_timeline::model::load;
 
 fn template(name: &str) -> Vec<u8> {
     let path = format!(
@@ -44,7 +44,7 @@ fn the_spreadsheet_template_converts_with_its_links_and_pictures() {
     assert!(ada.text.starts_with(
         "Women have been programming since before it was a thing. Take Ada Lovelace["
     ));
-    let cited = event_timeline::model::citation::cited_numbers(&ada.text);
+    let cited = event_timeline::format::citation::cited_numbers(&ada.text);
     let first = t.references.iter().find(|r| r.id == cited[0]).unwrap();
     assert_eq!(
         first.url.as_deref(),

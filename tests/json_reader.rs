@@ -1,11 +1,11 @@
-//! The checker's own JSON reader (`model::json`) agrees with serde_json, which writes the
+//! The checker's own JSON reader (`checker::json`) agrees with serde_json, which writes the
 //! format: on random documents it reads the same values, and on broken texts (random edits of
 //! valid ones) it refuses exactly what serde_json refuses. Its wordless form (`read`, the
 //! viewer's) reads exactly what it reads.
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use event_timeline::model::json::{parse, read, Json};
+use event_timeline::checker::json::{parse, read, Json};
 use proptest::prelude::*;
 use serde_json::Value;
 

@@ -124,8 +124,8 @@ fn a_language_we_do_not_ship_speaks_english_or_the_story_s_own_words() {
 #[test]
 fn docs_list_every_message_key() {
     let docs = include_str!("../docs/format.md");
-    for (key, _) in event_timeline::model::locale::KEYS {
-        let listed = if event_timeline::model::locale::PLURAL_KEYS.contains(key) {
+    for (key, _) in event_timeline::languages::KEYS {
+        let listed = if event_timeline::languages::PLURAL_KEYS.contains(key) {
             format!("`{key}.one`")
         } else {
             format!("`{key}`")

@@ -5,9 +5,9 @@
 
 use std::collections::HashSet;
 
-use event_timeline::model::citation::cited_numbers;
-use event_timeline::model::{load, IDLIB_2014};
+use event_timeline::format::citation::cited_numbers;
 use event_timeline::prerender::{prerender_page, render_widget, RenderOptions};
+use event_timeline::{checker::load, IDLIB_2014};
 
 type Options = RenderOptions;
 
@@ -266,7 +266,7 @@ fn the_pre_rendered_demo_page_holds_every_statement_citation_and_reference() {
         .map(|piece| piece.split_once('>').map_or(piece, |(_, text)| text))
         .collect();
     let text = |s: &str| {
-        event_timeline::model::citation::plain_text(s)
+        event_timeline::format::citation::plain_text(s)
             .replace('&', "&amp;")
             .replace('<', "&lt;")
             .replace('>', "&gt;")
@@ -274,8 +274,8 @@ fn the_pre_rendered_demo_page_holds_every_statement_citation_and_reference() {
     for event in &story.timeline.events {
         for part in [&event.headline, &event.text] {
             // Text pieces between citation markers all appear, in the page's own markup.
-            for piece in event_timeline::model::citation::segments(part) {
-                if let event_timeline::model::citation::Segment::Text(t) = piece {
+            for piece in event_timeline::format::citation::segments(part) {
+                if let event_timeline::format::citation::Segment::Text(t) = piece {
                     let t = text(t.trim());
                     assert!(t.is_empty() || page.contains(&t), "missing: {t}");
                 }

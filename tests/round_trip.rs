@@ -4,10 +4,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use event_timeline::model::time::{Moment, Placement};
-use event_timeline::model::{
-    load, Claim, Comparison, Event, Figure, Group, Media, Reference, SummaryItem, TimeSpec,
-    Timeline,
+use event_timeline::checker::load;
+use event_timeline::format::time::{Moment, Placement};
+use event_timeline::format::{
+    Claim, Comparison, Event, Figure, Group, Media, Reference, SummaryItem, TimeSpec, Timeline,
 };
 use proptest::prelude::*;
 

@@ -5,9 +5,10 @@
 
 use std::collections::BTreeSet;
 
-use event_timeline::model::locale::{Plural, KEYS, PLURAL_KEYS};
-use event_timeline::model::shape::{Shape, OBJECTS};
-use event_timeline::model::{DayPart, IDLIB_2014};
+use event_timeline::checker::shape::{Shape, OBJECTS};
+use event_timeline::format::DayPart;
+use event_timeline::languages::{Plural, KEYS, PLURAL_KEYS};
+use event_timeline::IDLIB_2014;
 use serde_json::Value;
 
 fn schema() -> Value {
@@ -168,7 +169,7 @@ fn schema_accepts_the_shipped_data_and_rejects_broken_data() {
     pictured["events"][1]["media"] = serde_json::json!({
         "kind": "link", "url": "http://example.org/video", "title": "A video"
     });
-    assert!(event_timeline::model::load(&pictured.to_string()).is_ok());
+    assert!(event_timeline::checker::load(&pictured.to_string()).is_ok());
     assert!(validator.is_valid(&pictured));
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/broken");
     for name in [

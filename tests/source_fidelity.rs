@@ -5,7 +5,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use event_timeline::model::IDLIB_2014;
+use event_timeline::IDLIB_2014;
 use serde_json::Value;
 
 const SOURCE: &str = include_str!("../data/source/idlib-2014-raid.txt");

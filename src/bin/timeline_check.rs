@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use event_timeline::model::load;
+use event_timeline::checker::load;
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();

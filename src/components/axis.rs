@@ -11,8 +11,8 @@ use yew::prelude::*;
 use super::cluster_bars::cluster_bars;
 use super::event_strip::event_strip;
 use super::{class_if, class_list, Shared};
-use crate::model::density::{cluster_of, is_dense, Cluster};
-use crate::model::layout::AxisLayout;
+use crate::view_model::density::{cluster_of, is_dense, Cluster};
+use crate::view_model::layout::AxisLayout;
 
 /// The axis of a laid-out story (`groups`: a dense story's clusters) with `selected` shown.
 pub fn axis(

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use super::{Open, Shared};
 use crate::browser;
-use crate::model::ids;
 use crate::state::{Action, OpenCitation};
+use crate::view_model::ids;
 
 /// The popover of the open citation, after the text block it belongs to (nothing otherwise).
 /// The story view moves focus into it when it opens.

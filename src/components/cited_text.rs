@@ -7,8 +7,8 @@ use yew::prelude::*;
 use super::citation_button::citation_button;
 use super::citation_popover::citation_popover;
 use super::{Open, Shared};
-use crate::model::citation::{plain_text, segments, Segment};
-use crate::model::ids;
+use crate::format::citation::{plain_text, segments, Segment};
+use crate::view_model::ids;
 
 /// `text` with its citations; `block` is its unique id (citation buttons get
 /// `<block>_c<k>`). `popover`: whether an open citation's popover follows the text; off where

@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::{class_if, class_list, Shared};
-use crate::model::density::Cluster;
 use crate::state::{Action, Origin};
+use crate::view_model::density::Cluster;
 
 /// The bars of these clusters; `current` holds the selected event.
 pub fn cluster_bars(shared: &Shared, clusters: &[Cluster], current: Option<usize>) -> Html {

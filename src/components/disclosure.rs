@@ -5,9 +5,9 @@
 use yew::prelude::*;
 
 use super::{class_list, Shared};
-use crate::model::ids::Ids;
-use crate::model::sections::{OpenSections, Section};
 use crate::state::Action;
+use crate::view_model::ids::Ids;
+use crate::view_model::sections::{OpenSections, Section};
 
 /// Where a section is and what it holds.
 pub struct DisclosureParts {

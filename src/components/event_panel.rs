@@ -11,7 +11,7 @@ use super::citation_popover::citation_popover;
 use super::cited_text::cited_text;
 use super::media_figure::media_figure;
 use super::{Open, Shared};
-use crate::model::citation::plain_text;
+use crate::format::citation::plain_text;
 use crate::state::Action;
 
 /// The panel of event `i`, shown when `selected`.

@@ -9,10 +9,10 @@ use yew::prelude::*;
 
 use super::event_tab::{event_tab, TabPlace};
 use super::{class_if, class_list, Shared};
-use crate::model::density::{is_dense, window, WINDOW};
-use crate::model::layout::AxisLayout;
-use crate::model::locale::Dir;
+use crate::languages::Dir;
 use crate::state::{Action, Origin};
+use crate::view_model::density::{is_dense, window, WINDOW};
+use crate::view_model::layout::AxisLayout;
 
 /// How far Page Up/Page Down move.
 const PAGE: usize = 10;

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::{class_if, class_list, Shared};
-use crate::model::citation::plain_text;
+use crate::format::citation::plain_text;
 use crate::state::{Action, Origin};
 
 /// How one tab shows.

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::cited_text::cited_text;
 use super::{class_if, class_list, Open, Shared};
-use crate::model::Media;
+use crate::format::Media;
 
 /// A plain function (no state): `block` names the caption's and credit's citation blocks.
 pub fn media_figure(

@@ -24,10 +24,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::ids::Ids;
-use crate::model::locale::Locale;
-use crate::model::{Placement, Story};
+use crate::format::{Placement, Story};
+use crate::languages::Locale;
 use crate::state::{OpenCitation, ViewState};
+use crate::view_model::ids::Ids;
 
 pub use timeline::{Remote, Timeline, TimelineProps};
 

@@ -7,8 +7,8 @@ use yew::prelude::*;
 use std::collections::BTreeMap;
 
 use super::Shared;
-use crate::model::index::Place;
 use crate::state::{Action, Origin};
+use crate::view_model::index::Place;
 
 /// Links back per reference; a large story citing one source thousands of times lists the
 /// first ones and says how many more.

@@ -12,15 +12,15 @@ use super::reference_list::reference_list;
 use super::summary_box::summary_box;
 use super::{Remote, Shared, StoryRef};
 use crate::browser;
-use crate::model::density::{clusters, is_dense};
-use crate::model::fragment::{event_fragment, event_in_fragment, may_replace};
-use crate::model::ids::Ids;
-use crate::model::index::citing_places;
-use crate::model::layout::layout;
-use crate::model::locale::{Dir, Locale};
-use crate::model::sections::{Part, Parts, Section};
-use crate::model::Timeline;
+use crate::format::Timeline;
+use crate::languages::{Dir, Locale};
 use crate::state::{Action, Origin, ViewState};
+use crate::view_model::density::{clusters, is_dense};
+use crate::view_model::fragment::{event_fragment, event_in_fragment, may_replace};
+use crate::view_model::ids::Ids;
+use crate::view_model::index::citing_places;
+use crate::view_model::layout::layout;
+use crate::view_model::sections::{Part, Parts, Section};
 
 #[derive(Properties, PartialEq)]
 pub struct StoryViewProps {
@@ -247,10 +247,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         })
     };
     let timeline = &story.timeline;
-    let dense = crate::model::density::is_dense(timeline.events.len());
+    let dense = crate::view_model::density::is_dense(timeline.events.len());
     let selected_event = &timeline.events[state.selected];
     let announcement = if state.origin.is_move() {
-        crate::model::citation::plain_text(&selected_event.headline)
+        crate::format::citation::plain_text(&selected_event.headline)
     } else {
         String::new()
     };

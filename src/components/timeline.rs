@@ -8,10 +8,11 @@ use yew::prelude::*;
 use super::error_view::error_view;
 use super::story_view::StoryView;
 use super::StoryRef;
-use crate::model::ids::Ids;
-use crate::model::locale::{Dir, LanguageChoice, Locale};
-use crate::model::sections::Parts;
-use crate::model::{Problem, Story};
+use crate::checker::Problem;
+use crate::format::Story;
+use crate::languages::{Dir, LanguageChoice, Locale};
+use crate::view_model::ids::Ids;
+use crate::view_model::sections::Parts;
 
 /// The host's direct line to a mounted widget: `select` reaches the story on screen at once,
 /// without a re-render of the props; a request made while no story shows (loading, or not yet
@@ -68,21 +69,21 @@ impl Remote {
 /// `Timeline`'s default data: the built-in story, or nothing without the `builtin-story`
 /// feature (the element's build, which always gives the data).
 #[cfg(feature = "builtin-story")]
-const DEFAULT_JSON: &str = crate::model::IDLIB_2014;
+const DEFAULT_JSON: &str = crate::IDLIB_2014;
 #[cfg(not(feature = "builtin-story"))]
 const DEFAULT_JSON: &str = "";
 
 /// How `Timeline` reads its `json`: checked, with every problem located.
 #[cfg(not(feature = "viewer"))]
 fn read(json: &str) -> Result<Story, Vec<Problem>> {
-    crate::model::load(json)
+    crate::checker::load(json)
 }
 
 /// How the element's viewer build reads its `json`: as the pre-renderer checked it (the
 /// element gives this build nothing else), so the checker stays out of its WebAssembly.
 #[cfg(feature = "viewer")]
 fn read(json: &str) -> Result<Story, Vec<Problem>> {
-    crate::model::read_checked(json).ok_or_else(|| {
+    crate::checker::read_checked(json).ok_or_else(|| {
         vec![Problem::at(
             "",
             "this story was not checked by the pre-renderer",

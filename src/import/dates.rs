@@ -2,7 +2,7 @@
 //! as precise as given and no more.
 
 use super::sources::SlideDate;
-use crate::model::time::Moment;
+use crate::format::time::Moment;
 
 /// A TimelineJS date as our `at` (as precise as given), and what was dropped on the way.
 pub fn moment(d: &SlideDate) -> Result<(String, Option<String>), String> {

@@ -3,8 +3,8 @@
 
 use super::sources::SlideMedia;
 use super::{plain, Builder};
-use crate::model::validate::check_link;
-use crate::model::Media;
+use crate::checker::rules::check_link;
+use crate::format::Media;
 
 impl Builder {
     /// The event's media, if any is carried over; a quotation given as media joins `text`.

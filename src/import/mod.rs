@@ -14,9 +14,10 @@ use dates::moment;
 use html::{reduce, LINK_END, LINK_START};
 use sources::{Read, Slide, SlideKind};
 
-use crate::model::time::{Moment, Placement};
-use crate::model::validate::{check_link, is_valid_id};
-use crate::model::{load, Event, Reference, TimeSpec, Timeline};
+use crate::checker::load;
+use crate::checker::rules::check_link;
+use crate::format::time::{Moment, Placement};
+use crate::format::{is_valid_id, Event, Reference, TimeSpec, Timeline};
 
 /// Something of the input the output does not carry, or carries differently.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -236,7 +237,7 @@ impl Builder {
             );
         }
         // Each number once: one replacement writes every occurrence.
-        let mut literal = crate::model::citation::cited_numbers(&reduced.text);
+        let mut literal = crate::format::citation::cited_numbers(&reduced.text);
         literal.sort_unstable();
         literal.dedup();
         let mut text = reduced.text;

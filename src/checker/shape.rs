@@ -5,7 +5,7 @@
 use super::json::Json;
 
 use super::problem::Problem;
-use super::time::DayPart;
+use crate::format::DayPart;
 
 /// What a value must look like.
 #[derive(Debug)]
@@ -232,10 +232,16 @@ fn check(value: &mut Json, shape: &Shape, path: At, findings: &mut Findings) {
         _ => None,
     };
     if let Some(expected) = expected {
-        findings.report(
-            &path,
-            format!("expected {expected}, found {}", kind_of(value)),
-        );
+        let mut message = format!("expected {expected}, found {}", kind_of(value));
+        if let (Shape::Count, Json::String(text)) = (shape, &*value) {
+            if text.trim().parse::<u64>().is_ok() {
+                message = format!(
+                    "expected {expected}, found the string \"{text}\": write it without quotes, {}",
+                    text.trim()
+                );
+            }
+        }
+        findings.report(&path, message);
         findings.repaired.push(path.to_string());
         *value = empty(shape);
         return;

@@ -1,9 +1,9 @@
 //! Layout math for the time axis, in whole percent of the axis so that positions can be
 //! expressed as CSS classes (no inline styles: the widget must run under a strict CSP).
 
-use super::load::Story;
-use super::time::{DayPart, Moment, Placement};
-use super::types::TimeSpec;
+use crate::format::time::{DayPart, Moment, Placement};
+use crate::format::Story;
+use crate::format::TimeSpec;
 
 /// Events closer than this (in percent of the axis) go on different lanes.
 pub const LANE_GAP: u16 = 25;
@@ -237,7 +237,7 @@ fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load, IDLIB_2014};
+    use crate::{checker::load, IDLIB_2014};
 
     fn story_with_times(times: &[&str]) -> Story {
         let events: Vec<String> = times
@@ -261,7 +261,7 @@ mod tests {
         assert_eq!(axis.events.len(), 9);
         // One tick: the midnight that starts 27 October, inside the overnight band.
         assert_eq!(axis.ticks.len(), 1);
-        let english = crate::model::locale::Locale::english();
+        let english = crate::languages::Locale::english();
         assert_eq!(english.date(&axis.ticks[0].moment), "27 October 2014");
         let night = &axis.bands[0];
         assert_eq!(english.part(night.part), "overnight");
@@ -298,7 +298,7 @@ mod tests {
             }
         }
         let axis = layout(&story_with_times(&["2014-01-01", "2014-03-15"]));
-        let english = crate::model::locale::Locale::english();
+        let english = crate::languages::Locale::english();
         assert_eq!(english.date(&axis.ticks[0].moment), "February 2014");
         let axis = layout(&story_with_times(&["1900", "2020"]));
         assert!(axis.ticks.iter().any(|t| english.date(&t.moment) == "2000"));

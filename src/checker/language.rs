@@ -1,9 +1,9 @@
 //! What the checker says about a story's language fields.
 
-use super::{is_language_tag, Dir, Plural, KEYS, PLURAL_KEYS};
-use crate::model::problem::Problem;
-use crate::model::validate::not_blank;
-use crate::model::Timeline;
+use super::problem::Problem;
+use super::rules::not_blank;
+use crate::format::Timeline;
+use crate::languages::{is_language_tag, Dir, Plural, KEYS, PLURAL_KEYS};
 
 /// The story's `lang`, `dir` and `messages`: a language tag, a direction, and only the keys
 /// the widget has, each using only the placeholders its text has.

@@ -20,7 +20,7 @@ pub fn event_in_fragment<'a>(prefix: &str, fragment: &'a str) -> Option<&'a str>
     } else {
         fragment.strip_prefix(prefix)?.strip_prefix("-e-")?
     };
-    super::validate::is_valid_id(id).then_some(id)
+    crate::format::is_valid_id(id).then_some(id)
 }
 
 /// Whether a widget may replace this fragment: none at all, or one of any widget's form (the

@@ -1,15 +1,20 @@
 //! Checks that a structurally sound timeline also makes sense: ids, order in time,
 //! citations that point somewhere, safe links. Every problem is collected.
 
-use super::citation::cited_numbers;
 use super::lookup::Lookup;
 use super::media::check_media;
 use super::placing::place_events;
-use super::problem::{Problem, Report};
-use super::time::Placement;
-use super::types::{Comparison, Reference, Timeline};
+use super::problem::Problem;
+use super::rules::{check_id, check_link, not_blank, not_blank_if_given, report_repeats};
+use crate::format::citation::cited_numbers;
+use crate::format::Placement;
+use crate::format::{Comparison, Reference, Timeline};
 
 /// Validates a timeline; on success returns each event's placement in time.
+/// How a citation without its reference is reported; `load` leaves these out while a
+/// reference id cannot be read, since that one problem is their cause.
+pub(super) const NO_REFERENCE: &str = "points to no reference";
+
 pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut references: Vec<u32> = timeline.references.iter().map(|r| r.id).collect();
@@ -19,13 +24,15 @@ pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
             if references.binary_search(&n).is_err() {
                 problems.push(Problem::at(
                     &path(),
-                    format!("citation [{n}] points to no reference: there is no reference {n} in 'references'"),
+                    format!(
+                        "citation [{n}] {NO_REFERENCE}: there is no reference {n} in 'references'"
+                    ),
                 ));
             }
         }
     };
 
-    super::locale::check::check_language(timeline, &mut problems);
+    super::language::check_language(timeline, &mut problems);
     not_blank(&timeline.title, || "title".into(), &mut problems);
     cites(&timeline.title, &|| "title".into(), &mut problems);
     cites(
@@ -92,29 +99,6 @@ pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
     }
 }
 
-/// Paths are written out only for a problem: formatting them for every field of 10,000 valid
-/// events took most of the validation's time in WebAssembly.
-pub(crate) fn not_blank(text: &str, path: impl FnOnce() -> String, problems: &mut Vec<Problem>) {
-    if text.trim().is_empty() {
-        problems.push(Problem::at(&path(), "must not be empty"));
-    }
-}
-
-/// An optional field that is given must say something: left out is how the data says the
-/// source does not give it.
-pub(crate) fn not_blank_if_given(
-    value: Option<&str>,
-    path: impl FnOnce() -> String,
-    problems: &mut Vec<Problem>,
-) {
-    if value.is_some_and(|v| v.trim().is_empty()) {
-        problems.push(Problem::at(
-            &path(),
-            "must not be empty; leave the field out when the source does not give it",
-        ));
-    }
-}
-
 /// Reports every repeat of an id in a list (`<list>[i].<field>`).
 fn unique<'a>(
     ids: impl Iterator<Item = &'a str>,
@@ -123,34 +107,6 @@ fn unique<'a>(
     problems: &mut Vec<Problem>,
 ) {
     report_repeats(&Lookup::new(ids), list, field, problems);
-}
-
-pub(super) fn report_repeats(ids: &Lookup, list: &str, field: &str, problems: &mut impl Report) {
-    for (i, id, first) in ids.repeats() {
-        problems.report(
-            || format!("{list}[{i}].{field}"),
-            || format!("duplicate {field} '{id}': already used by {list}[{first}]"),
-        );
-    }
-}
-
-/// Whether an id is usable in a URL fragment and an element id: 1–64 lowercase letters,
-/// digits or hyphens, not starting with a hyphen (so never containing `_`, which `ids` uses).
-pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
-}
-
-pub(super) fn check_id(id: &str, path: impl FnOnce() -> String, problems: &mut impl Report) {
-    if !is_valid_id(id) {
-        problems.report(path, || {
-            format!("id '{id}' must be 1–64 lowercase letters, digits or hyphens, not starting with a hyphen")
-        });
-    }
 }
 
 fn check_comparison(comparison: &Comparison, path: &str, problems: &mut Vec<Problem>) {
@@ -242,20 +198,4 @@ fn check_references(references: &[Reference], problems: &mut Vec<Problem>) {
             }
         }
     }
-}
-
-/// Accepts only absolute http(s) links with a host and no spaces.
-pub fn check_link(url: &str) -> Result<(), String> {
-    let lower = url.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
-        .ok_or_else(|| format!("link '{url}' must start with http:// or https://"))?;
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if host.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!(
-            "link '{url}' is not a valid web address (no host, or spaces)"
-        ));
-    }
-    Ok(())
 }

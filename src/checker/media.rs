@@ -1,43 +1,8 @@
-//! An event's picture or link. A picture is content, so it needs words for readers who cannot
-//! see it; it loads over https from where the story says, and only when its event is shown.
-//! Anything else (a video, a map, a page) is a plain link: the widget never embeds a frame.
-
-use serde::Serialize;
+//! The rules for an event's picture or link.
 
 use super::problem::Problem;
-use super::validate::{check_link, not_blank_if_given};
-
-/// What an event shows beside its text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Media {
-    /// `image` or `link`.
-    pub kind: String,
-    pub url: String,
-    /// What the picture shows, for readers who cannot see it (pictures only; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub alt: Option<String>,
-    /// The words of the link (links only; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caption: Option<String>,
-    /// Who made the picture or holds its rights.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub credit: Option<String>,
-}
-
-impl Media {
-    pub fn is_image(&self) -> bool {
-        self.kind == "image"
-    }
-
-    /// The texts that may carry citation markers, with their field names.
-    pub fn cited_texts(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        [("caption", &self.caption), ("credit", &self.credit)]
-            .into_iter()
-            .filter_map(|(field, text)| text.as_deref().map(|t| (field, t)))
-    }
-}
+use super::rules::{check_link, not_blank_if_given};
+use crate::format::Media;
 
 /// Every problem of one event's media, at `path` (`events[3].media`).
 pub fn check_media(media: &Media, path: &str, problems: &mut Vec<Problem>) {

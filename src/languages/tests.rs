@@ -174,3 +174,26 @@ fn language_tags() {
         assert!(!is_language_tag(bad), "{bad}");
     }
 }
+
+#[test]
+fn times_in_english_words_keep_what_the_source_reports() {
+    use crate::format::time::{Moment, Placement};
+    use crate::format::DayPart;
+    let english = Locale::english();
+    let midnight = Moment::parse("2014-10-27T00:00").unwrap();
+    assert_eq!(
+        english.when(&Placement::exact(&midnight)),
+        "27 October 2014, 00:00"
+    );
+    let date = Moment::parse("2014-10-27").unwrap();
+    let night = Placement::day_part(&date, DayPart::Overnight, None);
+    let dawn = Placement::day_part(&date, DayPart::BeforeDawn, None);
+    let morning = Placement::day_part(&date, DayPart::Morning, Some("in morning"));
+    assert_eq!(english.when(&morning), "in morning");
+    assert_eq!(english.when(&dawn), "before dawn");
+    assert_eq!(
+        english.when_date(&night).as_deref(),
+        Some("27 October 2014")
+    );
+    assert_eq!(english.when(&Placement::after(&night, None)), "later");
+}

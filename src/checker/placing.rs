@@ -4,9 +4,9 @@
 
 use super::lookup::Lookup;
 use super::problem::Report;
-use super::time::{Moment, Placement};
-use super::types::Event;
-use super::validate::{check_id, report_repeats};
+use super::rules::{check_id, report_repeats};
+use crate::format::time::{Moment, Placement, Precision};
+use crate::format::Event;
 
 /// A sink that keeps no words: whether anything was wrong.
 struct Failed(bool);
@@ -46,7 +46,7 @@ pub(super) fn place_events(events: &[Event], problems: &mut impl Report) -> Vec<
                         || format!("events[{i}].time"),
                         || format!(
                             "'{}' is earlier than the event before it ('{}', events[{j}]); events must be in time order",
-                            super::locale::Locale::english().when(p), events[j].id
+                            crate::languages::Locale::english().when(p), events[j].id
                         ),
                     );
                 }
@@ -118,7 +118,7 @@ fn place<R: Report>(
     match (&time.date, time.part) {
         (Some(date), Some(part)) => {
             let moment = parse("date", date, problems)?;
-            if moment.precision != super::time::Precision::Day {
+            if moment.precision != Precision::Day {
                 problems.report(
                     || at("date"),
                     || format!("a part of the day needs a full date YYYY-MM-DD, found '{date}'"),

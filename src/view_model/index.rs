@@ -2,9 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use super::citation::cited_numbers;
-use super::locale::Locale;
-use super::types::Timeline;
+use crate::format::citation::cited_numbers;
+use crate::format::Timeline;
+use crate::languages::Locale;
 
 /// A place in the story that carries citations.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +25,7 @@ impl Place {
             }
             // Without citation markers: a label is plain text, and its numbers would read as
             // links of their own.
-            Place::Event(i) => super::citation::plain_text(&timeline.events[i].headline)
+            Place::Event(i) => crate::format::citation::plain_text(&timeline.events[i].headline)
                 .trim()
                 .to_string(),
             Place::Claim { comparison, claim } => {
@@ -76,7 +76,7 @@ pub fn citing_places(timeline: &Timeline) -> BTreeMap<u32, Vec<Place>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load, IDLIB_2014};
+    use crate::{checker::load, IDLIB_2014};
 
     #[test]
     fn reference_one_is_cited_by_the_date_three_events_and_a_claim() {

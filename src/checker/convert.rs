@@ -5,10 +5,10 @@
 
 use super::json::Json;
 
-use super::media::Media;
 use super::problem::Problem;
-use super::time::DayPart;
-use super::types::{
+use crate::format::DayPart;
+use crate::format::Media;
+use crate::format::{
     Claim, Comparison, Event, Figure, Group, Reference, SummaryItem, TimeSpec, Timeline,
 };
 
@@ -153,7 +153,7 @@ pub fn timeline(v: &Json) -> Result<Timeline, Problem> {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::load;
+    use crate::checker::load;
 
     const EVENT: &str =
         r#"{ "id": "a", "time": { "at": "2014-10-27" }, "headline": "h", "text": "t" }"#;

@@ -3,15 +3,14 @@
 //! host page's `<html lang>`, else English; a language we do not ship falls back to English
 //! (one warning), and a story's `messages` override or add words in any language.
 
-pub mod check;
 mod tables;
 
 use std::rc::Rc;
 
 pub use tables::{KEYS, PLURAL_KEYS};
 
-use super::time::{Moment, Placement, Precision, Shown};
-use super::DayPart;
+use crate::format::time::{Moment, Placement, Precision, Shown};
+use crate::format::DayPart;
 
 /// Writing direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

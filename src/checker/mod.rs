@@ -1,20 +1,26 @@
-//! From JSON text to a validated story, with every problem located in the text.
+//! The checker: from JSON text to a checked story, with every problem located in the text.
+//! Reading (`json`), the document's shape (`shape`), conversion into the format's types
+//! (`convert`), the rules (`validate`, with the shared ones in the leaf `rules`), and placing
+//! events in time (`placing`).
 
-use super::convert;
-use super::json::{self, positions};
-use super::lookup::Lookup;
-use super::problem::Problem;
-use super::shape::check_document;
-use super::time::Placement;
-use super::types::Timeline;
-use super::validate::validate;
+mod convert;
+pub mod json;
+mod language;
+pub(crate) mod lookup;
+mod media;
+mod placing;
+mod problem;
+pub(crate) mod rules;
+pub mod shape;
+mod validate;
 
-/// A validated timeline with each event's place in time, ready to render.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Story {
-    pub timeline: Timeline,
-    pub placements: Vec<Placement>,
-}
+pub use problem::Problem;
+
+use crate::format::Story;
+use json::positions;
+use lookup::Lookup;
+use shape::check_document;
+use validate::validate;
 
 /// Fetched bytes as text, decoded as `Response.text()` decodes them (a leading byte order mark
 /// dropped, invalid UTF-8 replaced by U+FFFD). The widget takes bytes because copying a long
@@ -62,7 +68,19 @@ pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
                 })
             }
             Ok(_) => {}
-            Err(more) => problems.extend(more.into_iter().filter(|p| !findings.covers(&p.path))),
+            Err(more) => {
+                // A reference id the shape check could not read is the cause of every citation
+                // of it pointing nowhere: report the cause, not its echoes.
+                let unread_id = findings
+                    .repaired
+                    .iter()
+                    .any(|p| p.starts_with("references[") && p.ends_with("].id"));
+                let echo = |p: &Problem| unread_id && p.message.contains(validate::NO_REFERENCE);
+                problems.extend(
+                    more.into_iter()
+                        .filter(|p| !findings.covers(&p.path) && !echo(p)),
+                )
+            }
         },
         Err(problem) if problems.is_empty() => problems.push(problem),
         Err(_) => {}
@@ -75,7 +93,7 @@ pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
 /// its WebAssembly. `None` for anything that cannot be read; what the checker passed always can.
 pub fn read_checked(json: &str) -> Option<Story> {
     let timeline = convert::timeline(&json::read(json)?).ok()?;
-    let placements = super::placing::placements(&timeline.events)?;
+    let placements = placing::placements(&timeline.events)?;
     Some(Story {
         timeline,
         placements,
@@ -122,7 +140,7 @@ mod tests {
 
     #[test]
     fn bytes_decode_like_response_text() {
-        let story = crate::model::IDLIB_2014;
+        let story = crate::IDLIB_2014;
         assert_eq!(text_from_bytes(story.as_bytes().to_vec()), story);
         let with_bom = [b"\xEF\xBB\xBF".as_slice(), story.as_bytes()].concat();
         assert_eq!(text_from_bytes(with_bom), story);
@@ -134,7 +152,7 @@ mod tests {
 
     #[test]
     fn a_checked_story_reads_the_same_without_the_checker() {
-        let story = crate::model::IDLIB_2014;
+        let story = crate::IDLIB_2014;
         assert_eq!(read_checked(story), load(story).ok());
         // What the checker refuses is never read as checked either.
         for broken in ["", "{", r#"{"title": "x", "events": []}"#] {
