@@ -33,6 +33,9 @@ summary+=("end-to-end (Playwright, Chromium): ${e2e:-0} passed")
 
 stage "the crate: cargo package, cargo doc, and the example Yew app (examples/yew-app) built by Trunk"
 cargo package --quiet --allow-dirty
+# A registry user's copy carries the stylesheet the README tells them to link.
+cargo package --list --allow-dirty | grep -qx 'styles/timeline.css' \
+  || { echo "the packaged crate has no styles/timeline.css" >&2; exit 1; }
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --lib
 (
   # shellcheck disable=SC1091

@@ -34,6 +34,26 @@ mod imp {
         }
     }
 
+    pub fn focus_enabled_within(root: &NodeRef, id: &str) -> bool {
+        match element_within(root, id) {
+            Some(element) if !element.has_attribute("disabled") => {
+                focus(element);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub fn focused_id_within(root: &NodeRef) -> Option<String> {
+        let root = root.cast::<Element>()?;
+        let scope = root.get_root_node();
+        let active = match scope.dyn_ref::<web_sys::ShadowRoot>() {
+            Some(shadow) => shadow.active_element(),
+            None => web_sys::window()?.document()?.active_element(),
+        }?;
+        root.contains(Some(&active)).then(|| active.id())
+    }
+
     pub fn in_widget_link(event: &MouseEvent, ids: &Ids) -> Option<String> {
         if event.default_prevented() {
             return None; // handled by the link's own listener (a back-link selects its event)
@@ -133,6 +153,12 @@ mod imp {
         None
     }
     pub fn focus_within(_root: &NodeRef, _id: &str) {}
+    pub fn focus_enabled_within(_root: &NodeRef, _id: &str) -> bool {
+        false
+    }
+    pub fn focused_id_within(_root: &NodeRef) -> Option<String> {
+        None
+    }
 
     pub fn in_widget_link(_event: &MouseEvent, _ids: &Ids) -> Option<String> {
         None
@@ -155,6 +181,17 @@ mod imp {
 /// Focuses the element with this id inside the widget (works inside a shadow root too).
 pub fn focus_within(root: &NodeRef, id: &str) {
     imp::focus_within(root, id)
+}
+
+/// Focuses the element with this id inside the widget if it exists and is not disabled;
+/// says whether it did.
+pub fn focus_enabled_within(root: &NodeRef, id: &str) -> bool {
+    imp::focus_enabled_within(root, id)
+}
+
+/// The id of the element of this widget that has focus, if focus is inside the widget.
+pub fn focused_id_within(root: &NodeRef) -> Option<String> {
+    imp::focused_id_within(root)
 }
 
 /// For a click on a link to an element of this widget (`#<prefix>-…`): cancels the browser's

@@ -16,11 +16,22 @@ pub enum Origin {
     Initial,
     /// A deliberate choice of one event (a click, Enter on a tab, a reference's back-link).
     Choice,
-    /// Skimming: arrow keys, Home/End, Page Up/Down, Previous/Next.
-    Step,
+    /// Skimming with the keys of the tab list (arrows, Home/End, Page Up/Down): focus
+    /// follows the selection to its tab.
+    Key,
+    /// The panel's Previous or Next button: focus goes to the same button of the new panel
+    /// (the old panel is hidden with the button that had focus).
+    Step(Toward),
     /// The host page, through the element's `select()` method or its `event` attribute.
     Host,
     History,
+}
+
+/// Which way a step went: earlier (Previous) or later (Next).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Toward {
+    Earlier,
+    Later,
 }
 
 /// How a selection is written to the URL fragment.
@@ -43,7 +54,7 @@ impl Origin {
     pub fn url_write(self) -> Option<UrlWrite> {
         match self {
             Origin::Choice | Origin::Host => Some(UrlWrite::Push),
-            Origin::Step => Some(UrlWrite::Replace),
+            Origin::Key | Origin::Step(_) => Some(UrlWrite::Replace),
             Origin::Initial | Origin::History => None,
         }
     }
@@ -81,8 +92,9 @@ pub struct ViewState {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Select(usize, Origin),
-    Next,
-    Previous,
+    /// The next event, by a key of the tab list or the panel's button (the origin says which).
+    Next(Origin),
+    Previous(Origin),
     First,
     Last,
     OpenCitation(OpenCitation),
@@ -104,7 +116,16 @@ impl ViewState {
         }
     }
 
+    /// Choosing the event already selected changes nothing (so nothing is reported), but
+    /// closes an open popover as any choice does.
     fn select(&self, index: usize, origin: Origin) -> ViewState {
+        let index = index.min(self.count.saturating_sub(1));
+        if index == self.selected {
+            return ViewState {
+                citation: None,
+                ..self.clone()
+            };
+        }
         ViewState {
             selected: index.min(self.count.saturating_sub(1)),
             origin,
@@ -120,10 +141,10 @@ impl Reducible for ViewState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = match action {
             Action::Select(i, origin) => self.select(i, origin),
-            Action::Next => self.select(self.selected + 1, Origin::Step),
-            Action::Previous => self.select(self.selected.saturating_sub(1), Origin::Step),
-            Action::First => self.select(0, Origin::Step),
-            Action::Last => self.select(usize::MAX, Origin::Step),
+            Action::Next(origin) => self.select(self.selected + 1, origin),
+            Action::Previous(origin) => self.select(self.selected.saturating_sub(1), origin),
+            Action::First => self.select(0, Origin::Key),
+            Action::Last => self.select(usize::MAX, Origin::Key),
             Action::OpenCitation(c) => ViewState {
                 citation: Some(c),
                 ..(*self).clone()
@@ -163,13 +184,17 @@ mod tests {
 
     #[test]
     fn moves_clamp_at_both_ends() {
-        let s = run(ViewState::new(3, 0), vec![Action::Previous]);
+        let s = run(ViewState::new(3, 0), vec![Action::Previous(Origin::Key)]);
         assert_eq!(s.selected, 0);
         let s = run(
             ViewState::new(3, 0),
-            vec![Action::Next, Action::Next, Action::Next],
+            vec![
+                Action::Next(Origin::Key),
+                Action::Next(Origin::Key),
+                Action::Next(Origin::Key),
+            ],
         );
-        assert_eq!((s.selected, s.origin), (2, Origin::Step));
+        assert_eq!((s.selected, s.origin), (2, Origin::Key));
         let s = run(ViewState::new(3, 1), vec![Action::Last, Action::First]);
         assert_eq!(s.selected, 0);
         assert_eq!(ViewState::new(3, 9).selected, 2);
@@ -188,15 +213,38 @@ mod tests {
             vec![Action::OpenCitation(cite.clone())],
         );
         assert_eq!(s.citation.as_ref(), Some(&cite));
-        let s = s.reduce(Action::Next);
+        let s = s.reduce(Action::Next(Origin::Key));
         assert_eq!(s.citation, None);
         let same = s.clone().reduce(Action::CloseCitation);
         assert!(Rc::ptr_eq(&s, &same));
     }
 
     #[test]
+    fn choosing_the_selected_event_changes_nothing_but_the_popover() {
+        let s = Rc::new(ViewState::new(3, 1));
+        let same = s.clone().reduce(Action::Select(1, Origin::Choice));
+        assert!(
+            Rc::ptr_eq(&s, &same),
+            "a click on the selected event is no move"
+        );
+        let cite = OpenCitation {
+            number: 1,
+            trigger: "et-c-1".into(),
+            statement: "s".into(),
+        };
+        let open = s.reduce(Action::OpenCitation(cite));
+        let closed = open.reduce(Action::Select(1, Origin::Choice));
+        assert_eq!(
+            (closed.citation.clone(), closed.origin),
+            (None, Origin::Initial)
+        );
+        let stepped = closed.reduce(Action::Next(Origin::Step(Toward::Later)));
+        assert_eq!(stepped.origin.url_write(), Some(UrlWrite::Replace));
+    }
+
+    #[test]
     fn skimming_replaces_the_history_entry_and_choices_push_one() {
-        assert_eq!(Origin::Step.url_write(), Some(UrlWrite::Replace));
+        assert_eq!(Origin::Key.url_write(), Some(UrlWrite::Replace));
         assert_eq!(Origin::Choice.url_write(), Some(UrlWrite::Push));
         assert_eq!(Origin::Host.url_write(), Some(UrlWrite::Push));
         assert_eq!(Origin::History.url_write(), None);
@@ -210,7 +258,7 @@ mod tests {
             ViewState::new(3, 0),
             vec![
                 Action::ToggleSection(Section::Summary),
-                Action::Next,
+                Action::Next(Origin::Key),
                 Action::Reveal("et-ref-9".into(), Some(Section::References)),
             ],
         );

@@ -15,12 +15,10 @@ fn generated() -> String {
         css += &format!(".et-l-{n}{{--et-l:{n}%}}.et-r-{n}{{--et-r:{n}%}}\n");
     }
     for n in 0..LANES {
-        css += &format!(".et-lane-{n}{{top:calc({n} * var(--et-lane-height))}}\n");
+        css += &format!(".et-lane-{n}{{top:calc({n} * var(--et-lh))}}\n");
     }
     for n in 1..=LANES {
-        css += &format!(
-            ".et-lanes-{n} .et-track{{height:calc({n} * var(--et-lane-height) + .5em)}}\n"
-        );
+        css += &format!(".et-lanes-{n} .et-track{{height:calc({n} * var(--et-lh) + .5em)}}\n");
     }
     for n in 0..BAND_LANES {
         css += &format!(".et-blane-{n}{{top:calc({n} * 1.5em)}}\n");
@@ -50,9 +48,25 @@ fn position_classes_are_current() {
 
 #[test]
 fn every_class_the_components_use_is_prefixed() {
-    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/src/components");
-    for entry in std::fs::read_dir(src).unwrap() {
-        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+    let mut folders = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/components"
+    ))];
+    let mut files = Vec::new();
+    while let Some(folder) = folders.pop() {
+        for path in std::fs::read_dir(folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+        {
+            if path.is_dir() {
+                folders.push(path)
+            } else {
+                files.push(path)
+            }
+        }
+    }
+    for file in files {
+        let text = std::fs::read_to_string(file).unwrap();
         for part in text.split("class=\"").skip(1) {
             let value = part.split('"').next().unwrap();
             for class in value.split_whitespace() {

@@ -3,9 +3,6 @@
 //! styles, so a strict Content-Security-Policy needs nothing extra). A plain function of the
 //! story view, which keeps the layout and the clusters (README, Size).
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::cluster_bars::cluster_bars;
@@ -15,13 +12,7 @@ use crate::view_model::density::{cluster_of, is_dense, Cluster};
 use crate::view_model::layout::AxisLayout;
 
 /// The axis of a laid-out story (`groups`: a dense story's clusters) with `selected` shown.
-pub fn axis(
-    shared: &Shared,
-    layout: &AxisLayout,
-    groups: &[Cluster],
-    selected: usize,
-    moved_by_key: &Rc<RefCell<bool>>,
-) -> Html {
+pub fn axis(shared: &Shared, layout: &AxisLayout, groups: &[Cluster], selected: usize) -> Html {
     let locale = &shared.locale;
     let dense = is_dense(layout.events.len());
     let spans = if dense {
@@ -62,7 +53,7 @@ pub fn axis(
             </div>
             <div class="et-track">
                 { spans }
-                { event_strip(shared, layout, selected, moved_by_key) }
+                { event_strip(shared, layout, selected) }
             </div>
         </div>
     }

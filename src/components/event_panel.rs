@@ -12,7 +12,7 @@ use super::cited_text::cited_text;
 use super::media_figure::media_figure;
 use super::{Open, Shared};
 use crate::format::citation::plain_text;
-use crate::state::Action;
+use crate::state::{Action, Origin, Toward};
 
 /// The panel of event `i`, shown when `selected`.
 pub fn event_panel(shared: &Shared, open: Open, i: usize, selected: bool) -> Html {
@@ -80,9 +80,11 @@ pub fn event_panel(shared: &Shared, open: Open, i: usize, selected: bool) -> Htm
             </dl>
             <div class="et-nav">
                 <button type="button" class="et-button" aria-label={prev_label}
-                    disabled={at_start} onclick={step(Action::Previous)}>{ locale.text("previous") }</button>
+                    id={shared.ids.step(&event.id, false)}
+                    disabled={at_start} onclick={step(Action::Previous(Origin::Step(Toward::Earlier)))}>{ locale.text("previous") }</button>
                 <button type="button" class="et-button" aria-label={next_label}
-                    disabled={at_end} onclick={step(Action::Next)}>{ locale.text("next") }</button>
+                    id={shared.ids.step(&event.id, true)}
+                    disabled={at_end} onclick={step(Action::Next(Origin::Step(Toward::Later)))}>{ locale.text("next") }</button>
             </div>
         </div>
     }

@@ -2,9 +2,6 @@
 //! events, Home/End jump to the ends (Page Up/Down by ten); the key handler lives on the tab
 //! list itself.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::event_tab::{event_tab, TabPlace};
@@ -25,29 +22,24 @@ fn key_action(key: &str, selected: usize, dir: Dir) -> Option<Action> {
         Dir::Rtl => ("ArrowLeft", "ArrowRight"),
     };
     match key {
-        "ArrowDown" => Some(Action::Next),
-        "ArrowUp" => Some(Action::Previous),
-        k if k == later => Some(Action::Next),
-        k if k == earlier => Some(Action::Previous),
+        "ArrowDown" => Some(Action::Next(Origin::Key)),
+        "ArrowUp" => Some(Action::Previous(Origin::Key)),
+        k if k == later => Some(Action::Next(Origin::Key)),
+        k if k == earlier => Some(Action::Previous(Origin::Key)),
         "Home" => Some(Action::First),
         "End" => Some(Action::Last),
-        "PageDown" => Some(Action::Select(selected + PAGE, Origin::Step)),
-        "PageUp" => Some(Action::Select(selected.saturating_sub(PAGE), Origin::Step)),
+        "PageDown" => Some(Action::Select(selected + PAGE, Origin::Key)),
+        "PageUp" => Some(Action::Select(selected.saturating_sub(PAGE), Origin::Key)),
         _ => None,
     }
 }
 
-/// The tab list of `layout` with `selected` chosen. A key move sets `moved_by_key`, so the
-/// story view moves focus along with the selection (a plain function: README, Size).
-pub fn event_strip(
-    shared: &Shared,
-    layout: &AxisLayout,
-    selected: usize,
-    moved_by_key: &Rc<RefCell<bool>>,
-) -> Html {
+/// The tab list of `layout` with `selected` chosen. A key move is an `Origin::Key` selection,
+/// after which focus follows to the new tab (`hooks::use_focus_follows_selection`).
+pub fn event_strip(shared: &Shared, layout: &AxisLayout, selected: usize) -> Html {
     let story = &shared.story.0;
     let onkeydown = {
-        let (dispatch, moved_by_key) = (shared.dispatch.clone(), moved_by_key.clone());
+        let dispatch = shared.dispatch.clone();
         let dir = shared.locale.dir;
         Callback::from(move |e: KeyboardEvent| {
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
@@ -55,7 +47,6 @@ pub fn event_strip(
             }
             if let Some(action) = key_action(&e.key(), selected, dir) {
                 e.prevent_default();
-                *moved_by_key.borrow_mut() = true;
                 dispatch.dispatch(action);
             }
         })

@@ -14,6 +14,7 @@ mod error_view;
 mod event_panel;
 mod event_strip;
 mod event_tab;
+mod hooks;
 mod media_figure;
 mod reference_list;
 mod story_view;

@@ -8,6 +8,7 @@ use super::axis::axis;
 use super::comparison_table::comparison_table;
 use super::disclosure::{disclosure, DisclosureParts};
 use super::event_panel::event_panel;
+use super::hooks::use_focus_follows_selection;
 use super::reference_list::reference_list;
 use super::summary_box::summary_box;
 use super::{Remote, Shared, StoryRef};
@@ -103,17 +104,12 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             },
         );
     }
-    // After a key move in the tab list, focus follows the selection.
-    let moved_by_key = use_mut_ref(|| false);
-    {
-        let (moved_by_key, root) = (moved_by_key.clone(), root.clone());
-        let id = props.ids.tab(&story.timeline.events[state.selected].id);
-        use_effect_with(state.selected, move |_| {
-            if std::mem::take(&mut *moved_by_key.borrow_mut()) {
-                browser::focus_within(&root, &id);
-            }
-        });
-    }
+    use_focus_follows_selection(
+        &root,
+        &props.ids,
+        &story.timeline.events[state.selected].id,
+        state.origin,
+    );
 
     // Report the reader's moves to the host and to the URL.
     {
@@ -269,7 +265,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 if parts.shows(Part::Timeline) {
                     <section class="et-events" aria-labelledby={shared.ids.events_heading()}>
                         <h3 class="et-vh" id={shared.ids.events_heading()}>{ shared.locale.text("timeline") }</h3>
-                        { axis(&shared, laid_out, groups, state.selected, &moved_by_key) }
+                        { axis(&shared, laid_out, groups, state.selected) }
                     </section>
                 }
                 <div class="et-scroll">

@@ -1,0 +1,39 @@
+//! Where keyboard focus goes when the selection changes, so it is never dropped to the page.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::state::{Origin, Toward};
+use crate::view_model::ids::Ids;
+
+/// After a move, focus goes where the reader can carry on:
+/// - a key in the tab list: to the new selected tab (roving tabindex);
+/// - the panel's Previous or Next: to the same button of the new panel (the old panel, with
+///   the button that had focus, is now hidden), or to its other button at either end;
+/// - back or forward while focus is on a tab: to the new selected tab, not a stale one.
+///
+/// A click, the host page and the first view leave focus alone.
+#[hook]
+pub fn use_focus_follows_selection(root: &NodeRef, ids: &Ids, event: &str, origin: Origin) {
+    let (root, ids, event) = (root.clone(), ids.clone(), event.to_string());
+    use_effect_with((event.clone(), origin), move |_| {
+        let tab = ids.tab(&event);
+        match origin {
+            Origin::Key => browser::focus_within(&root, &tab),
+            Origin::Step(toward) => {
+                let later = toward == Toward::Later;
+                if !browser::focus_enabled_within(&root, &ids.step(&event, later)) {
+                    browser::focus_within(&root, &ids.step(&event, !later));
+                }
+            }
+            Origin::History => {
+                let on_a_tab = browser::focused_id_within(&root)
+                    .is_some_and(|id| id.starts_with(&ids.tab("")));
+                if on_a_tab {
+                    browser::focus_within(&root, &tab);
+                }
+            }
+            Origin::Initial | Origin::Choice | Origin::Host => {}
+        }
+    });
+}

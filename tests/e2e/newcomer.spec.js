@@ -1,0 +1,151 @@
+// What a new host meets on day one, with a story unlike the raid: references with links (whose
+// visually hidden "(opens in a new tab)" words once made the widget taller than its box), a box
+// of fixed height on the element or on a wrapper, colours from the host's own stylesheet, a
+// click on the event already selected, and the keyboard on Previous and Next.
+import { test, expect } from "@playwright/test";
+import { host, record, recorded, watch } from "./host-page.js";
+import { gotoReady } from "./ready.js";
+
+/** A story of eight events over several years, each citing one of eight linked references. */
+const LINKED = JSON.stringify({
+  title: "A story with linked references",
+  events: Array.from({ length: 8 }, (_, i) => ({
+    id: `step-${i + 1}`,
+    time: { at: `${2001 + i}-05-0${1 + (i % 9)}` },
+    headline: `Step ${i + 1} of a longer story`,
+    text: `What happened at step ${i + 1}, as the report tells it.[${i + 1}]`,
+  })),
+  summary: [{ label: "Span", text: "Eight steps over eight years.[1][8]" }],
+  references: Array.from({ length: 8 }, (_, i) => ({
+    id: i + 1,
+    title: `Report number ${i + 1}`,
+    publisher: "An example publisher",
+    url: `https://example.org/reports/${i + 1}`,
+  })),
+});
+
+async function serveStory(page) {
+  await page.route("**/__linked.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: LINKED }));
+}
+
+/** Opens every closed section of the widget, so the references with links are on the page. */
+async function openSections(page) {
+  const closed = page.locator(".et-disclosure[aria-expanded=false]");
+  while (await closed.count()) await closed.first().click();
+}
+
+/** How far the widget's root scrolled, and whether its content overflows the root itself. */
+const rootBox = (page) => page.locator(".et-root").evaluate((root) => ({
+  scrollTop: root.scrollTop,
+  overflow: root.scrollHeight - root.clientHeight,
+  height: root.getBoundingClientRect().height,
+}));
+
+for (const width of [390, 1280]) {
+  test.describe(`at ${width} px, a story with linked references`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test("in an element 500 px tall scrolls inside, never the whole widget", async ({ page }) => {
+      const problems = await watch(page);
+      await serveStory(page);
+      await host(page, `<event-timeline src="/__linked.json" style="height:500px"></event-timeline>`,
+        { ready: 1 });
+      await openSections(page);
+      const references = page.locator(".et-references, [id$=references]").first();
+      await expect(references).toBeAttached();
+      // The wheel over the lower half, then the keyboard in the sections.
+      const box = await page.locator("event-timeline").boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.8);
+      for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 400);
+      await page.keyboard.press("End");
+      const after = await rootBox(page);
+      expect(after.overflow, "the root is taller than its box").toBeLessThanOrEqual(1);
+      expect(after.scrollTop).toBe(0);
+      expect(Math.round(after.height)).toBe(500);
+      await expect(page.locator(".et-title")).toBeInViewport();
+      expect(problems).toEqual([]);
+    });
+
+    test("in a wrapper 500 px tall never grows past it", async ({ page }) => {
+      await serveStory(page);
+      await host(page, `<div id="wrap" style="height:500px"><event-timeline src="/__linked.json"></event-timeline></div>
+        <p id="after">The host's text after the box.</p>`, { ready: 1 });
+      await openSections(page);
+      const element = await page.locator("event-timeline").boundingBox();
+      const wrap = await page.locator("#wrap").boundingBox();
+      expect(element.height).toBeLessThanOrEqual(500);
+      expect(element.y + element.height).toBeLessThanOrEqual(wrap.y + wrap.height + 0.5);
+      const after = await rootBox(page);
+      expect(after.overflow).toBeGreaterThan(0); // its content scrolls inside the widget
+    });
+
+    test("in a wrapper of automatic height grows with its content", async ({ page }) => {
+      await serveStory(page);
+      await host(page, `<div><event-timeline src="/__linked.json"></event-timeline></div>`, { ready: 1 });
+      const closedHeight = (await page.locator("event-timeline").boundingBox()).height;
+      await openSections(page);
+      const openHeight = (await page.locator("event-timeline").boundingBox()).height;
+      expect(openHeight).toBeGreaterThan(closedHeight);
+      expect((await rootBox(page)).overflow).toBeLessThanOrEqual(1);
+    });
+  });
+}
+
+test.describe("colours from the host's own stylesheet", () => {
+  const ACCENT = "rgb(176, 0, 32)";
+  const selectedBackground = (page) => page.locator(".et-tab-selected").first()
+    .evaluate((tab) => getComputedStyle(tab).backgroundColor);
+
+  test("reach an element with src, in light and dark", async ({ page }) => {
+    await serveStory(page);
+    await host(page, `<event-timeline src="/__linked.json"></event-timeline>
+      <event-timeline src="/__linked.json" theme="dark" id-prefix="dark" hash="false"></event-timeline>`,
+    { head: "<style>event-timeline { --et-accent: #b00020; }</style>", ready: 2 });
+    const backgrounds = await page.locator(".et-tab-selected")
+      .evaluateAll((tabs) => tabs.map((t) => getComputedStyle(t).backgroundColor));
+    expect(backgrounds).toEqual([ACCENT, ACCENT]);
+  });
+
+  test("reach a pre-rendered widget, and the defaults stay without them", async ({ page }) => {
+    await gotoReady(page, "/");
+    expect(await selectedBackground(page)).toBe("rgb(11, 92, 173)");
+    await page.addStyleTag({ content: "event-timeline { --et-accent: #b00020; }" });
+    expect(await selectedBackground(page)).toBe(ACCENT);
+  });
+});
+
+test("a click on the event already selected is not reported as a selection", async ({ page }) => {
+  await record(page, "timeline-select");
+  await serveStory(page);
+  await host(page, `<event-timeline src="/__linked.json"></event-timeline>`, { ready: 1 });
+  await page.locator("[role=tab]").nth(2).click();
+  await page.locator("[role=tab]").nth(2).click();
+  await page.locator("[role=tab]").nth(2).click();
+  expect((await recorded(page)).map((e) => e.detail)).toEqual(["step-3"]);
+});
+
+test("Next and Previous keep focus on the widget's buttons", async ({ page }) => {
+  await serveStory(page);
+  await host(page, `<event-timeline src="/__linked.json" hash="false"></event-timeline>`, { ready: 1 });
+  const focused = () => page.evaluate(() =>
+    document.querySelector("event-timeline").shadowRoot.activeElement?.id ?? null);
+  const next = page.locator("[role=tabpanel]:visible button", { hasText: "Next" });
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[role=tab][aria-selected=true]")).toHaveText(/Step 2/);
+  expect(await focused()).toMatch(/-next-step-2$/);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[role=tab][aria-selected=true]")).toHaveText(/Step 3/);
+  // Shift+Tab reaches Previous in the panel now shown; Enter there goes back and stays.
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[role=tab][aria-selected=true]")).toHaveText(/Step 2/);
+  expect(await focused()).toMatch(/-prev-step-2$/);
+  // At the last event Next is disabled: focus goes to the panel's Previous, not the page.
+  await page.locator("[role=tab]").nth(6).click();
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[role=tab][aria-selected=true]")).toHaveText(/Step 8/);
+  expect(await focused()).toMatch(/-prev-step-8$/);
+});
