@@ -39,7 +39,7 @@ size: build
 	@node scripts/wasm-crates.mjs
 
 ## Our widget against TimelineJS3, vis-timeline and react-chrono, N = the raid, 100, 1,000 and
-## 10,000 events; writes results/bench/ and the README table. Peers are installed into
+## 10,000 events; writes results/bench/ and its README table. Peers are installed into
 ## bench/node_modules (never committed). Under 15 minutes on 2 cores.
 bench: build
 	@cd bench && npm ci --no-audit --no-fund --loglevel=error

@@ -1,6 +1,6 @@
 // `make bench`: our widget against TimelineJS3, vis-timeline and react-chrono, on the same
 // events, in headless Chromium. Writes results/bench/latest.{md,json} and ready.svg and puts
-// the table in the README. Definitions are in results/bench/latest.md (and below).
+// the table in results/bench/README.md. Definitions are in results/bench/latest.md (and below).
 //
 // Usage: node bench/run.mjs [--runs N] [--raid-runs N] [--sizes raid,100,1000,10000] [--no-readme]
 // Every N also loads the floor page (bench/floor-element.js: our finished markup and CSS put in
@@ -322,10 +322,11 @@ mkdirSync("results/bench", { recursive: true });
 writeFileSync("results/bench/latest.md", `# Benchmark\n\n${table}\n\n![Ready time against N](ready.svg)\n`);
 writeFileSync("results/bench/latest.json", JSON.stringify({ machine, runs: RUNS, raidRuns: RAID_RUNS, results }, null, 1));
 writeFileSync("results/bench/ready.svg", chart(results));
-if (!args.includes("--no-readme") && existsSync("README.md")) {
-  const readme = readFileSync("README.md", "utf8");
+const BENCH_README = "results/bench/README.md";
+if (!args.includes("--no-readme") && existsSync(BENCH_README)) {
+  const readme = readFileSync(BENCH_README, "utf8");
   const updated = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
-  writeFileSync("README.md", updated);
+  writeFileSync(BENCH_README, updated);
 }
 console.log(`\n${table}\n\nWrote results/bench/latest.md, latest.json, ready.svg.`);
 

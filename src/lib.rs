@@ -1,8 +1,10 @@
 //! event-timeline: an embeddable, accessible storytelling timeline.
 //!
-//! `model` is plain Rust (data, time, citations, validation, layout); `state` is the widget's
-//! reducer; `components` are the Yew views; `browser` is the only place that touches browser
-//! APIs. Yew apps use [`Timeline`] directly.
+//! Plain Rust, one module per job: [`format`] (what a story is), [`checker`] (JSON text to a
+//! checked story, or every problem located), [`languages`] (the widget's words) and
+//! [`view_model`] (what the widget shows); `state` is the widget's reducer, `components` the
+//! Yew view, `browser` the only place that touches browser APIs (ARCHITECTURE.md). Yew apps
+//! use [`Timeline`] directly.
 //!
 //! # In a Yew app
 //!
@@ -35,7 +37,7 @@
 //! }
 //! ```
 //!
-//! Link `styles/timeline.css` from your page. The default features build the `<event-timeline>`
+//! Link `styles/timeline.css` (in the package) from your page (docs/yew.md). The default features build the `<event-timeline>`
 //! element's JavaScript API (`embed`, wasm only) and the build-time pre-renderer
 //! (`prerender`, native only); a Yew app needs neither:
 //! `event-timeline = { version = "0.1", default-features = false }`.
