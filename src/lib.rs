@@ -1,6 +1,6 @@
 //! event-timeline: an embeddable, accessible storytelling timeline.
 //!
-//! Plain Rust, one module per job: [`format`] (what a story is), [`checker`] (JSON text to a
+//! Plain Rust, one module per job: [`format`](mod@format) (what a story is), [`checker`] (JSON text to a
 //! checked story, or every problem located), [`languages`] (the widget's words) and
 //! [`view_model`] (what the widget shows); `state` is the widget's reducer, `components` the
 //! Yew view, `browser` the only place that touches browser APIs (ARCHITECTURE.md). Yew apps
