@@ -6,8 +6,14 @@
 use event_timeline::checker::load;
 
 fn block_after(marker: &str, text: &str) -> String {
-    let after = text.split(marker).nth(1).expect("the marker is in the file");
-    let body = after.split("```json\n").nth(1).expect("a json block follows the marker");
+    let after = text
+        .split(marker)
+        .nth(1)
+        .expect("the marker is in the file");
+    let body = after
+        .split("```json\n")
+        .nth(1)
+        .expect("a json block follows the marker");
     body.split("```").next().unwrap().to_string()
 }
 

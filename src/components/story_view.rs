@@ -8,16 +8,18 @@ use super::axis::axis;
 use super::comparison_table::comparison_table;
 use super::disclosure::{disclosure, DisclosureParts};
 use super::event_panel::event_panel;
-use super::hooks::use_focus_follows_selection;
+use super::hooks::{
+    section_of, use_focus_follows_selection, use_host_requests, use_popover_takes_focus,
+    use_report_selection, use_reveal, use_url_fragment,
+};
 use super::reference_list::reference_list;
 use super::summary_box::summary_box;
 use super::{Remote, Shared, StoryRef};
 use crate::browser;
 use crate::format::Timeline;
 use crate::languages::{Dir, Locale};
-use crate::state::{Action, Origin, ViewState};
+use crate::state::{Action, ViewState};
 use crate::view_model::density::{clusters, is_dense};
-use crate::view_model::fragment::{event_fragment, event_in_fragment, may_replace};
 use crate::view_model::ids::Ids;
 use crate::view_model::index::citing_places;
 use crate::view_model::layout::layout;
@@ -40,24 +42,6 @@ pub struct StoryViewProps {
 
 fn timeline_of(story: &StoryRef) -> &Timeline {
     &story.0.timeline
-}
-
-/// The section holding the element with this id, if it is one of this widget's.
-fn section_of(timeline: &Timeline, ids: &Ids, id: &str) -> Option<Section> {
-    let comparisons: Vec<&str> = timeline.comparisons.iter().map(|c| c.id.as_str()).collect();
-    ids.section_holding(id, &comparisons)
-}
-
-/// Going to one of this widget's elements that sits in a section (`et-ref-9`) opens the
-/// section first; `None` for any other id.
-fn reveal_in_section(timeline: &Timeline, ids: &Ids, id: &str) -> Option<Action> {
-    section_of(timeline, ids, id)
-        .map(|section| Action::Reveal(id.to_string().into(), Some(section)))
-}
-
-/// The event named by one of this widget's fragments, such as `e-power-cut`.
-fn event_for_fragment(timeline: &Timeline, ids: &Ids, fragment: Option<&str>) -> Option<usize> {
-    timeline.event_index(event_in_fragment(ids.prefix(), fragment?)?)
 }
 
 #[component]
@@ -92,126 +76,24 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let cited = use_memo((props.story.clone(), shows_references), |(s, shown)| {
         shown.then(|| citing_places(&s.0.timeline))
     });
-    // An opened citation's popover takes focus (Escape and Close give it back).
-    {
-        let (root, popover) = (root.clone(), props.ids.popover());
-        use_effect_with(
-            state.citation.as_ref().map(|c| c.trigger.clone()),
-            move |trigger| {
-                if trigger.is_some() {
-                    browser::focus_within(&root, &popover);
-                }
-            },
-        );
-    }
+    let dispatcher = state.dispatcher();
+    use_popover_takes_focus(&root, &props.ids, state.citation.as_ref());
     use_focus_follows_selection(
         &root,
         &props.ids,
         &story.timeline.events[state.selected].id,
         state.origin,
     );
-
-    // Report the reader's moves to the host and to the URL.
-    {
-        let (selected, origin) = (state.selected, state.origin);
-        let story = story.clone();
-        let (hash, on_select, ids) = (props.hash, props.on_select.clone(), props.ids.clone());
-        use_effect_with((selected, origin), move |_| {
-            let id = &story.timeline.events[selected].id;
-            if origin.is_move() {
-                on_select.emit(AttrValue::from(id.clone()));
-            }
-            // The first event is the default view: it needs no fragment. A fragment of the
-            // host page's own is never replaced or removed.
-            let wanted = (selected > 0).then(|| event_fragment(ids.prefix(), id));
-            let current = browser::fragment();
-            // It writes over no fragment or another widget's, and removes only its own.
-            let allowed = match (&wanted, current.as_deref()) {
-                (Some(_), current) => may_replace(current),
-                (None, Some(current)) => event_in_fragment(ids.prefix(), current).is_some(),
-                (None, None) => false,
-            };
-            match origin.url_write() {
-                Some(how) if hash && allowed && current != wanted => {
-                    browser::write_fragment(wanted.as_deref(), how)
-                }
-                _ => {}
-            }
-        });
-    }
-    // Follow the host page's requests (from now on, and one made before this story showed).
-    {
-        let dispatch = state.dispatcher();
-        let story = story.clone();
-        use_effect_with(props.remote.clone(), move |remote| {
-            let listener = Callback::from(move |(id, first): (AttrValue, bool)| {
-                if let Some(i) = story.timeline.event_index(&id) {
-                    let origin = if first { Origin::Initial } else { Origin::Host };
-                    dispatch.dispatch(Action::Select(i, origin));
-                }
-            });
-            remote.attach(listener.clone());
-            let remote = remote.clone();
-            move || remote.detach(&listener)
-        });
-    }
-    // Follow the URL fragment: the one the page opened with (right after the first view), then
-    // back/forward and fragment links.
-    {
-        let dispatch = state.dispatcher();
-        let (story, ids) = (story.clone(), props.ids.clone());
-        use_effect_with(props.hash, move |&hash| {
-            let guard = hash.then(|| {
-                let timeline = &story.timeline;
-                let opened_on = browser::fragment();
-                if let Some(i) = event_for_fragment(timeline, &ids, opened_on.as_deref()) {
-                    dispatch.dispatch(Action::Select(i, Origin::Initial));
-                }
-                browser::listen_history(Callback::from(move |fragment: Option<String>| {
-                    match (
-                        fragment.as_deref(),
-                        event_for_fragment(&story.timeline, &ids, fragment.as_deref()),
-                    ) {
-                        (_, Some(i)) => dispatch.dispatch(Action::Select(i, Origin::History)),
-                        (None, None) => dispatch.dispatch(Action::Select(0, Origin::History)),
-                        // A fragment that names none of our events (the host's own, another
-                        // widget's, a reference) keeps the selection; one of our sections'
-                        // elements opens its section.
-                        (Some(f), None) => {
-                            if let Some(reveal) = reveal_in_section(&story.timeline, &ids, f) {
-                                dispatch.dispatch(reveal);
-                            }
-                        }
-                    }
-                }))
-            });
-            move || {
-                let _listening_until_here = guard;
-            }
-        });
-    }
-
-    // A page opened on one of our elements inside a closed section (`#et-ref-9`) opens it.
-    {
-        let (dispatch, story, ids) = (state.dispatcher(), story.clone(), props.ids.clone());
-        use_effect_with((), move |_| {
-            let fragment = browser::fragment();
-            if let Some(reveal) =
-                fragment.and_then(|f| reveal_in_section(&story.timeline, &ids, &f))
-            {
-                dispatch.dispatch(reveal);
-            }
-        });
-    }
-    // Going somewhere inside the widget: once rendered (its section open), scroll and focus.
-    {
-        let root = root.clone();
-        use_effect_with(state.reveal.clone(), move |reveal| {
-            if let Some(reveal) = reveal {
-                browser::reveal(&root, &reveal.target);
-            }
-        });
-    }
+    use_report_selection(
+        &props.story,
+        &props.ids,
+        (state.selected, state.origin),
+        props.hash,
+        &props.on_select,
+    );
+    use_host_requests(&props.story, &props.remote, &dispatcher);
+    use_url_fragment(&props.story, &props.ids, props.hash, &dispatcher);
+    use_reveal(&root, state.reveal.as_ref());
 
     let shared = Shared {
         story: props.story.clone(),

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::state::{Origin, Toward};
+use crate::state::{OpenCitation, Origin, Reveal, Toward};
 use crate::view_model::ids::Ids;
 
 /// After a move, focus goes where the reader can carry on:
@@ -34,6 +34,29 @@ pub fn use_focus_follows_selection(root: &NodeRef, ids: &Ids, event: &str, origi
                 }
             }
             Origin::Initial | Origin::Choice | Origin::Host => {}
+        }
+    });
+}
+
+/// An opened citation's popover takes focus (Escape and Close give it back to its citation).
+#[hook]
+pub fn use_popover_takes_focus(root: &NodeRef, ids: &Ids, open: Option<&OpenCitation>) {
+    let (root, popover) = (root.clone(), ids.popover());
+    use_effect_with(open.map(|c| c.trigger.clone()), move |trigger| {
+        if trigger.is_some() {
+            browser::focus_within(&root, &popover);
+        }
+    });
+}
+
+/// Going somewhere inside the widget (a reference, a section): once it is rendered, with its
+/// section open, scroll to it and focus it.
+#[hook]
+pub fn use_reveal(root: &NodeRef, reveal: Option<&Reveal>) {
+    let root = root.clone();
+    use_effect_with(reveal.cloned(), move |reveal| {
+        if let Some(reveal) = reveal {
+            browser::reveal(&root, &reveal.target);
         }
     });
 }

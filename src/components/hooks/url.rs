@@ -1,0 +1,116 @@
+//! The selection and the page: reported to the host, written to the URL fragment, and
+//! followed from it (the fragment the page opened with, back and forward, fragment links).
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::StoryRef;
+use crate::format::Timeline;
+use crate::state::{Action, Origin, ViewState};
+use crate::view_model::fragment::{event_fragment, event_in_fragment, may_replace};
+use crate::view_model::ids::Ids;
+use crate::view_model::sections::Section;
+
+/// The section holding the element with this id, if it is one of this widget's.
+pub fn section_of(timeline: &Timeline, ids: &Ids, id: &str) -> Option<Section> {
+    let comparisons: Vec<&str> = timeline.comparisons.iter().map(|c| c.id.as_str()).collect();
+    ids.section_holding(id, &comparisons)
+}
+
+/// Going to one of this widget's elements that sits in a section (`et-ref-9`) opens the
+/// section first; `None` for any other id.
+fn reveal_in_section(timeline: &Timeline, ids: &Ids, id: &str) -> Option<Action> {
+    section_of(timeline, ids, id)
+        .map(|section| Action::Reveal(id.to_string().into(), Some(section)))
+}
+
+/// The event named by one of this widget's fragments, such as `e-power-cut`.
+fn event_for_fragment(timeline: &Timeline, ids: &Ids, fragment: Option<&str>) -> Option<usize> {
+    timeline.event_index(event_in_fragment(ids.prefix(), fragment?)?)
+}
+
+/// A reader's move is reported to the host (`on_select`, the element's `timeline-select`) and
+/// written to the URL as its `Origin` says: a choice pushes an entry, skimming replaces it,
+/// the first view and back/forward write nothing. The first event needs no fragment, and a
+/// fragment of the host page's own is never replaced or removed.
+#[hook]
+pub fn use_report_selection(
+    story: &StoryRef,
+    ids: &Ids,
+    selection: (usize, Origin),
+    hash: bool,
+    on_select: &Callback<AttrValue>,
+) {
+    let (story, ids, on_select) = (story.0.clone(), ids.clone(), on_select.clone());
+    use_effect_with(selection, move |&(selected, origin)| {
+        let id = &story.timeline.events[selected].id;
+        if origin.is_move() {
+            on_select.emit(AttrValue::from(id.clone()));
+        }
+        let wanted = (selected > 0).then(|| event_fragment(ids.prefix(), id));
+        let current = browser::fragment();
+        // It writes over no fragment or another widget's, and removes only its own.
+        let allowed = match (&wanted, current.as_deref()) {
+            (Some(_), current) => may_replace(current),
+            (None, Some(current)) => event_in_fragment(ids.prefix(), current).is_some(),
+            (None, None) => false,
+        };
+        match origin.url_write() {
+            Some(how) if hash && allowed && current != wanted => {
+                browser::write_fragment(wanted.as_deref(), how)
+            }
+            _ => {}
+        }
+    });
+}
+
+/// With `hash` on, the widget follows the URL fragment: the one the page opened with (right
+/// after the first view, which depends only on the props so hydration agrees), then
+/// back/forward and fragment links. A fragment naming one of the widget's elements inside a
+/// closed section (`#et-ref-9`) opens that section, with or without `hash`.
+#[hook]
+pub fn use_url_fragment(
+    story: &StoryRef,
+    ids: &Ids,
+    hash: bool,
+    dispatch: &UseReducerDispatcher<ViewState>,
+) {
+    {
+        let (story, ids, dispatch) = (story.0.clone(), ids.clone(), dispatch.clone());
+        use_effect_with(hash, move |&hash| {
+            let guard = hash.then(|| {
+                let opened_on = browser::fragment();
+                if let Some(i) = event_for_fragment(&story.timeline, &ids, opened_on.as_deref()) {
+                    dispatch.dispatch(Action::Select(i, Origin::Initial));
+                }
+                browser::listen_history(Callback::from(move |fragment: Option<String>| {
+                    match (
+                        fragment.as_deref(),
+                        event_for_fragment(&story.timeline, &ids, fragment.as_deref()),
+                    ) {
+                        (_, Some(i)) => dispatch.dispatch(Action::Select(i, Origin::History)),
+                        (None, None) => dispatch.dispatch(Action::Select(0, Origin::History)),
+                        // A fragment that names none of our events (the host's own, another
+                        // widget's, a reference) keeps the selection; one of our sections'
+                        // elements opens its section.
+                        (Some(f), None) => {
+                            if let Some(reveal) = reveal_in_section(&story.timeline, &ids, f) {
+                                dispatch.dispatch(reveal);
+                            }
+                        }
+                    }
+                }))
+            });
+            move || {
+                let _listening_until_here = guard;
+            }
+        });
+    }
+    let (story, ids, dispatch) = (story.0.clone(), ids.clone(), dispatch.clone());
+    use_effect_with((), move |_| {
+        let fragment = browser::fragment();
+        if let Some(reveal) = fragment.and_then(|f| reveal_in_section(&story.timeline, &ids, &f)) {
+            dispatch.dispatch(reveal);
+        }
+    });
+}
