@@ -7,7 +7,7 @@
 use event_timeline::checker::load;
 use event_timeline::format::time::{Moment, Placement};
 use event_timeline::format::{
-    Claim, Comparison, Event, Figure, Group, Media, Reference, SummaryItem, TimeSpec, Timeline,
+    Claim, Comparison, Event, Figure, Group, Media, Reference, SummaryItem, TimeSpec, TimelineData,
 };
 use proptest::prelude::*;
 
@@ -77,7 +77,7 @@ fn event() -> impl Strategy<Value = (String, Option<Media>, Vec<String>, Option<
     )
 }
 
-fn timeline() -> impl Strategy<Value = Timeline> {
+fn timeline() -> impl Strategy<Value = TimelineData> {
     (0u32..4).prop_flat_map(|refs| {
         (
             words(),
@@ -128,7 +128,7 @@ fn timeline() -> impl Strategy<Value = Timeline> {
                         .collect();
                     messages.sort();
                     messages.dedup_by(|a, b| a.0 == b.0);
-                    Timeline {
+                    TimelineData {
                         schema: None,
                         lang: lang.map(str::to_string),
                         dir: None,

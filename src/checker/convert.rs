@@ -9,7 +9,7 @@ use super::problem::Problem;
 use crate::format::DayPart;
 use crate::format::Media;
 use crate::format::{
-    Claim, Comparison, Event, Figure, Group, Reference, SummaryItem, TimeSpec, Timeline,
+    Claim, Comparison, Event, Figure, Group, Reference, SummaryItem, TimeSpec, TimelineData,
 };
 
 fn text(v: &Json, key: &str) -> String {
@@ -117,8 +117,8 @@ fn reference(v: &Json, path: &str) -> Result<Reference, Problem> {
 
 /// The typed timeline of a value `check_document` has checked, or the first thing that still
 /// cannot be represented (an unknown part of the day, a reference number beyond `u32`).
-pub fn timeline(v: &Json) -> Result<Timeline, Problem> {
-    Ok(Timeline {
+pub fn timeline(v: &Json) -> Result<TimelineData, Problem> {
+    Ok(TimelineData {
         schema: opt_text(v, "$schema"),
         lang: opt_text(v, "lang"),
         dir: opt_text(v, "dir"),

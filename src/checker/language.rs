@@ -2,12 +2,12 @@
 
 use super::problem::Problem;
 use super::rules::not_blank;
-use crate::format::Timeline;
+use crate::format::TimelineData;
 use crate::languages::{is_language_tag, Dir, Plural, KEYS, PLURAL_KEYS};
 
 /// The story's `lang`, `dir` and `messages`: a language tag, a direction, and only the keys
 /// the widget has, each using only the placeholders its text has.
-pub fn check_language(timeline: &Timeline, problems: &mut Vec<Problem>) {
+pub fn check_language(timeline: &TimelineData, problems: &mut Vec<Problem>) {
     if let Some(lang) = &timeline.lang {
         if !is_language_tag(lang) {
             problems.push(Problem::at(

@@ -8,14 +8,14 @@ use super::problem::Problem;
 use super::rules::{check_id, check_link, not_blank, not_blank_if_given, report_repeats};
 use crate::format::citation::cited_numbers;
 use crate::format::Placement;
-use crate::format::{Comparison, Reference, Timeline};
+use crate::format::{Comparison, Reference, TimelineData};
 
 /// Validates a timeline; on success returns each event's placement in time.
 /// How a citation without its reference is reported; `load` leaves these out while a
 /// reference id cannot be read, since that one problem is their cause.
 pub(super) const NO_REFERENCE: &str = "points to no reference";
 
-pub fn validate(timeline: &Timeline) -> Result<Vec<Placement>, Vec<Problem>> {
+pub fn validate(timeline: &TimelineData) -> Result<Vec<Placement>, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut references: Vec<u32> = timeline.references.iter().map(|r| r.id).collect();
     references.sort_unstable();

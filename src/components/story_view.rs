@@ -16,7 +16,7 @@ use super::reference_list::reference_list;
 use super::summary_box::summary_box;
 use super::{Remote, Shared, StoryRef};
 use crate::browser;
-use crate::format::Timeline;
+use crate::format::TimelineData;
 use crate::languages::{Dir, Locale};
 use crate::state::{Action, ViewState};
 use crate::view_model::density::{clusters, is_dense};
@@ -40,7 +40,7 @@ pub struct StoryViewProps {
     pub locale: Locale,
 }
 
-fn timeline_of(story: &StoryRef) -> &Timeline {
+fn timeline_of(story: &StoryRef) -> &TimelineData {
     &story.0.timeline
 }
 

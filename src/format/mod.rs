@@ -16,7 +16,7 @@ pub use types::*;
 /// A story the checker passed, with each event's place in time: what the widget renders.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Story {
-    pub timeline: Timeline,
+    pub timeline: TimelineData,
     pub placements: Vec<Placement>,
 }
 

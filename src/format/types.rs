@@ -8,9 +8,10 @@ use serde::{Serialize, Serializer};
 use super::media::Media;
 use super::time::DayPart;
 
-/// A whole story: title, summary box, events, competing claims and references.
+/// A whole story as the format defines it: title, summary box, events, competing claims and
+/// references. (The component that shows one is `Timeline`.)
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Timeline {
+pub struct TimelineData {
     #[serde(rename = "$schema", skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// The story's language (a BCP 47 tag such as `ar` or `fr-CA`).
@@ -133,7 +134,7 @@ fn as_object<S: Serializer>(pairs: &[(String, String)], s: S) -> Result<S::Ok, S
     s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
-impl Timeline {
+impl TimelineData {
     /// The position of the event with this id, if there is one.
     pub fn event_index(&self, id: &str) -> Option<usize> {
         self.events.iter().position(|e| e.id == id)

@@ -17,7 +17,7 @@ use sources::{Read, Slide, SlideKind};
 use crate::checker::load;
 use crate::checker::rules::check_link;
 use crate::format::time::{Moment, Placement};
-use crate::format::{is_valid_id, Event, Reference, TimeSpec, Timeline};
+use crate::format::{is_valid_id, Event, Reference, TimeSpec, TimelineData};
 
 /// Something of the input the output does not carry, or carries differently.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +36,7 @@ impl std::fmt::Display for Note {
 /// A converted story and the report of what changed on the way.
 #[derive(Debug)]
 pub struct Imported {
-    pub timeline: Timeline,
+    pub timeline: TimelineData,
     pub notes: Vec<Note>,
 }
 
@@ -140,7 +140,7 @@ fn convert(read: Read, name: &str) -> Result<Imported, Failure> {
         );
         (name.to_string(), String::new())
     });
-    let timeline = Timeline {
+    let timeline = TimelineData {
         schema: None,
         lang: None,
         dir: None,

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::format::citation::cited_numbers;
-use crate::format::Timeline;
+use crate::format::TimelineData;
 use crate::languages::Locale;
 
 /// A place in the story that carries citations.
@@ -17,7 +17,7 @@ pub enum Place {
 
 impl Place {
     /// A short, plain label for a link back to this place.
-    pub fn label(&self, timeline: &Timeline, locale: &Locale) -> String {
+    pub fn label(&self, timeline: &TimelineData, locale: &Locale) -> String {
         match *self {
             Place::Description => locale.text("introduction"),
             Place::Summary(i) => {
@@ -37,7 +37,7 @@ impl Place {
 }
 
 /// Every reference number with the places citing it, in reading order, each place once.
-pub fn citing_places(timeline: &Timeline) -> BTreeMap<u32, Vec<Place>> {
+pub fn citing_places(timeline: &TimelineData) -> BTreeMap<u32, Vec<Place>> {
     let mut texts: Vec<(Place, &str)> = vec![(Place::Description, timeline.description.as_str())];
     texts.extend(
         timeline

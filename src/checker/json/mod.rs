@@ -5,7 +5,7 @@
 //! Why not serde_json's parser: the checker runs in the browser too, and serde_json's reader
 //! (its number parsing with float tables, its ordered maps) cost the widget about 8 KB brotli,
 //! while the format needs only text, whole numbers and lists. serde_json still writes the
-//! format (`Timeline` derives `Serialize`) and reads TimelineJS files in `timeline-import`;
+//! format (`TimelineData` derives `Serialize`) and reads TimelineJS files in `timeline-import`;
 //! `tests/json_reader.rs` checks that this reader and serde_json agree on random documents.
 
 mod reader;

@@ -5,27 +5,27 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::StoryRef;
-use crate::format::Timeline;
+use crate::format::TimelineData;
 use crate::state::{Action, Origin, ViewState};
 use crate::view_model::fragment::{event_fragment, event_in_fragment, may_replace};
 use crate::view_model::ids::Ids;
 use crate::view_model::sections::Section;
 
 /// The section holding the element with this id, if it is one of this widget's.
-pub fn section_of(timeline: &Timeline, ids: &Ids, id: &str) -> Option<Section> {
+pub fn section_of(timeline: &TimelineData, ids: &Ids, id: &str) -> Option<Section> {
     let comparisons: Vec<&str> = timeline.comparisons.iter().map(|c| c.id.as_str()).collect();
     ids.section_holding(id, &comparisons)
 }
 
 /// Going to one of this widget's elements that sits in a section (`et-ref-9`) opens the
 /// section first; `None` for any other id.
-fn reveal_in_section(timeline: &Timeline, ids: &Ids, id: &str) -> Option<Action> {
+fn reveal_in_section(timeline: &TimelineData, ids: &Ids, id: &str) -> Option<Action> {
     section_of(timeline, ids, id)
         .map(|section| Action::Reveal(id.to_string().into(), Some(section)))
 }
 
 /// The event named by one of this widget's fragments, such as `e-power-cut`.
-fn event_for_fragment(timeline: &Timeline, ids: &Ids, fragment: Option<&str>) -> Option<usize> {
+fn event_for_fragment(timeline: &TimelineData, ids: &Ids, fragment: Option<&str>) -> Option<usize> {
     timeline.event_index(event_in_fragment(ids.prefix(), fragment?)?)
 }
 
