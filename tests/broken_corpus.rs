@@ -1,62 +1,108 @@
-//! Every file under tests/data/broken/ is a broken timeline; its `.expected` twin holds the
-//! exact problems (`LINE:COLUMN: PATH: REASON`) the loader must report, in order.
+//! The checker's corpus of broken stories: most are tests/data/minimal.json with the edits in
+//! tests/data/broken/edits.txt; the few that are not a small edit of it (syntax errors, a
+//! list at the top level) are files of their own in tests/data/broken/. Each has a
+//! `NAME.expected` twin with the exact problems (`LINE:COLUMN: PATH: REASON`), in order.
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use event_timeline::checker::load;
 
-fn render(problems: &[event_timeline::checker::Problem]) -> String {
-    problems
-        .iter()
-        .map(|p| {
-            let at = format!("{}:{}", p.line.unwrap_or(0), p.column.unwrap_or(0));
-            let path = if p.path.is_empty() {
-                String::new()
-            } else {
-                format!(" {}:", p.path)
-            };
-            format!("{at}:{path} {}\n", p.message)
-        })
-        .collect()
+fn broken_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/broken")
 }
 
-#[test]
-fn each_broken_file_reports_exactly_its_problems() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/broken");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
+/// One edit: these whole lines of the base, found exactly once, become those.
+fn apply(base: &str, name: &str, edit: &str) -> String {
+    let (mut old, mut new) = (String::new(), String::new());
+    for line in edit.lines() {
+        match line.split_at_checked(1) {
+            Some(("-", rest)) => old += &format!("{rest}\n"),
+            Some(("+", rest)) => new += &format!("{rest}\n"),
+            _ => panic!("{name}: an edit line starts with - or +, found {line:?}"),
+        }
+    }
+    assert_eq!(
+        base.matches(&old).count(),
+        1,
+        "{name}: {old:?} is not in minimal.json once"
+    );
+    base.replacen(&old, &new, 1)
+}
+
+/// Every broken story, by name: the generated ones, then the files of their own.
+fn corpus() -> Vec<(String, String)> {
+    let base = std::fs::read_to_string(broken_dir().join("../minimal.json")).unwrap();
+    let table = std::fs::read_to_string(broken_dir().join("edits.txt")).unwrap();
+    let mut stories = Vec::new();
+    for section in table.split("\n== ").skip(1) {
+        let (name, body) = section.split_once('\n').unwrap();
+        let body: String = body
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let text = body
+            .split("@@\n")
+            .fold(base.clone(), |text, edit| apply(&text, name, edit));
+        assert_ne!(text, base, "{name}: the edits change nothing");
+        stories.push((name.to_string(), text));
+    }
+    let mut files: Vec<_> = std::fs::read_dir(broken_dir())
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     files.sort();
-    assert!(files.len() >= 30, "the corpus has {} files", files.len());
+    for file in files {
+        let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+        assert!(
+            !stories.iter().any(|(n, _)| *n == name),
+            "{name} is both generated and a file"
+        );
+        stories.push((name, std::fs::read_to_string(file).unwrap()));
+    }
+    stories
+}
+
+#[test]
+fn each_broken_story_reports_exactly_its_problems() {
+    let stories = corpus();
+    assert!(
+        stories.len() >= 60,
+        "the corpus has {} stories",
+        stories.len()
+    );
     let mut failures = Vec::new();
-    for file in &files {
-        let text = std::fs::read_to_string(file).unwrap();
-        let expected = std::fs::read_to_string(file.with_extension("expected"))
-            .unwrap_or_else(|_| panic!("{} has no .expected file", file.display()));
-        match load(&text) {
-            Ok(_) => failures.push(format!("{}: loaded without problems", file.display())),
+    for (name, text) in &stories {
+        let expected = std::fs::read_to_string(broken_dir().join(format!("{name}.expected")))
+            .unwrap_or_else(|_| panic!("{name} has no .expected file"));
+        match load(text) {
+            Ok(_) => failures.push(format!("{name}: loaded without problems")),
             Err(problems) => {
-                assert!(
-                    problems.iter().all(|p| p.line.is_some()),
-                    "{}",
-                    file.display()
-                );
-                let got = render(&problems);
+                assert!(problems.iter().all(|p| p.line.is_some()), "{name}");
+                let got: String = problems.iter().map(|p| p.located() + "\n").collect();
                 if got != expected {
-                    failures.push(format!(
-                        "{}\n--- expected\n{expected}--- got\n{got}",
-                        file.display()
-                    ));
+                    failures.push(format!("{name}\n--- expected\n{expected}--- got\n{got}"));
                 }
             }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_expected_file_has_its_story() {
+    let names: Vec<String> = corpus().into_iter().map(|(name, _)| name).collect();
+    for entry in std::fs::read_dir(broken_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "expected") {
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            assert!(names.contains(&name), "{name}.expected has no story");
+        }
+    }
 }
 
 #[test]
@@ -74,19 +120,18 @@ fn checker_passes_the_shipped_data_and_fails_broken_files() {
     );
     assert!(String::from_utf8_lossy(&ok.stdout).contains("ok (9 events, 10 references)"));
 
-    let broken = root.join("tests/data/broken/several-problems-at-once.json");
+    // The command prints each problem as the corpus expects it, after the file's name.
+    let broken = broken_dir().join("messages-unknown-key.json");
+    let expected = std::fs::read_to_string(broken.with_extension("expected")).unwrap();
     let out = Command::new(bin).arg(&broken).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
     let file = broken.display().to_string();
-    assert!(
-        stderr.contains(&format!("{file}:2:12: title: must not be empty")),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains(&format!("{file}: 4 problem(s)")),
-        "{stderr}"
-    );
+    let want: String = expected
+        .lines()
+        .map(|l| format!("{file}:{l}\n"))
+        .collect::<String>()
+        + &format!("{file}: {} problem(s)\n", expected.lines().count());
+    assert_eq!(String::from_utf8_lossy(&out.stderr), want);
 
     let usage = Command::new(bin).output().unwrap();
     assert_eq!(usage.status.code(), Some(2));

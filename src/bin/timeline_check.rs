@@ -30,16 +30,7 @@ fn main() -> ExitCode {
             Err(problems) => {
                 failed = true;
                 for p in &problems {
-                    let at = match (p.line, p.column) {
-                        (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
-                        _ => file.to_string(),
-                    };
-                    let path = if p.path.is_empty() {
-                        String::new()
-                    } else {
-                        format!("{}: ", p.path)
-                    };
-                    eprintln!("{at}: {path}{}", p.message);
+                    eprintln!("{file}:{}", p.located());
                 }
                 eprintln!("{file}: {} problem(s)", problems.len());
             }

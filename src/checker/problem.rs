@@ -37,6 +37,24 @@ impl Report for Vec<Problem> {
     }
 }
 
+impl Problem {
+    /// `LINE:COLUMN: PATH: REASON`, as `timeline-check` prints it after the file's name (the
+    /// form editors jump to); `Display` says the same in words for the widget's readers.
+    pub fn located(&self) -> String {
+        let at = match (self.line, self.column) {
+            (Some(line), Some(column)) => format!("{line}:{column}: "),
+            _ => String::new(),
+        };
+        let path = if self.path.is_empty() {
+            String::new()
+        } else {
+            format!("{}: ", self.path)
+        };
+        format!("{at}{path}{}", self.message)
+    }
+}
+
+/// "line 3, column 5: events[0].id: …", the widget's own words for a problem.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let (Some(line), Some(column)) = (self.line, self.column) {
