@@ -6,10 +6,11 @@ import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { host, record, recorded, watch } from "./host-page.js";
 import { gotoReady, waitReady } from "./ready.js";
+import { brokenExpected, brokenStory } from "./broken-story.js";
 
-const BROKEN = readFileSync(new URL("../data/broken/citation-missing-reference.json", import.meta.url), "utf8");
+const BROKEN = brokenStory("citation-missing-reference");
 // `timeline-check` writes "26:15: …"; the widget words the same place "line 26, column 15: …".
-const BROKEN_SAYS = readFileSync(new URL("../data/broken/citation-missing-reference.expected", import.meta.url), "utf8")
+const BROKEN_SAYS = brokenExpected("citation-missing-reference")
   .trim().replace(/^(\d+):(\d+): /, "line $1, column $2: ");
 
 /** Records which of the two builds the page asks for. */

@@ -4,11 +4,12 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { host, record, recorded, watch } from "./host-page.js";
+import { brokenExpected, brokenStory } from "./broken-story.js";
 
 const IDLIB = readFileSync(new URL("../../data/idlib-2014.json", import.meta.url), "utf8");
-const BROKEN = readFileSync(new URL("../data/broken/bad-event-id.json", import.meta.url), "utf8");
+const BROKEN = brokenStory("bad-event-id");
 // The checker prints "LINE:COL: message"; the widget says "line LINE, column COL: message".
-const BROKEN_MESSAGE = readFileSync(new URL("../data/broken/bad-event-id.expected", import.meta.url), "utf8")
+const BROKEN_MESSAGE = brokenExpected("bad-event-id")
   .trim().replace(/^(\d+):(\d+): /, "line $1, column $2: ");
 
 const events = recorded;

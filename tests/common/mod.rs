@@ -1,0 +1,3 @@
+//! Helpers shared by the native test files.
+
+pub mod broken;
