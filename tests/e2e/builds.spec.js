@@ -3,7 +3,6 @@
 // story that changed since it was checked, goes to the build that checks it and says what is
 // wrong, with the same messages as `timeline-check`.
 import { test, expect } from "@playwright/test";
-import { readFileSync } from "node:fs";
 import { host, record, recorded, watch } from "./host-page.js";
 import { gotoReady, waitReady } from "./ready.js";
 import { brokenExpected, brokenStory } from "./broken-story.js";
