@@ -54,18 +54,26 @@ export const wasmMemoryBytes = () =>
 
 // FNV-1a (32 bits, eight hex digits) of the story's bytes, as the pre-renderer writes it in
 // data-checked (src/checker/mod.rs, `fingerprint`): tells the checked story from an edited one.
-const fingerprint = (bytes) => {
+// Computed here, before a build is chosen; held to the Rust one's test vectors
+// (tests/data/fingerprints.json, in tests/embed_facts.rs and tests/e2e/builds.spec.js).
+export const fingerprint = (bytes) => {
   let hash = 0x811c9dc5;
   for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
   return hash.toString(16).padStart(8, "0");
 };
 
+// BEGIN generated from Rust (tests/embed_facts.rs)
+// Primary language subtags written right to left (src/languages, RTL_LANGUAGES).
+const RTL_LANGUAGES = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
 // The one line said when the WebAssembly cannot start, in each shipped language.
 const CANNOT_START = {
   en: "The interactive timeline could not start",
   ar: "تعذّر تشغيل الخط الزمني التفاعلي",
   fr: "La chronologie interactive n’a pas pu démarrer",
 };
+// The theme of an element without a theme attribute.
+const DEFAULT_THEME = "auto";
+// END generated
 
 const isOn = (value) => value !== null && !/^(false|off|no|0)$/i.test(value.trim());
 
@@ -110,7 +118,7 @@ class EventTimeline extends HTMLElement {
       this.#prefix = prerendered.dataset.idPrefix;
       // Hydration starts from exactly what was pre-rendered; the element's own wishes follow.
       const { event, theme, sections, lang, pageLang } = prerendered.dataset;
-      this.#prerendered = { event, theme: theme ?? "auto", sections, lang, pageLang };
+      this.#prerendered = { event, theme: theme ?? DEFAULT_THEME, sections, lang, pageLang };
       const spoken = prerendered.querySelector(":scope > .et-root")?.lang ?? "";
       this.#english = spoken.split("-")[0].toLowerCase() === "en";
       this.#hydrate = true;
@@ -186,7 +194,7 @@ class EventTimeline extends HTMLElement {
     if (this.#kind === "viewer" && this.#buildNeeded() === "full") this.#moveToFullBuild();
     else if (name === "src") this.#load();
     else if (name === "event" && value) this.#widget.select(value);
-    else if (name === "theme") this.#widget.set_theme(value ?? "auto");
+    else if (name === "theme") this.#widget.set_theme(value ?? DEFAULT_THEME);
     else if (name === "hash") this.#widget.set_hash(this.#hashOn());
     else if (name === "sections") this.#widget.set_sections(value ?? undefined);
     else if (name === "lang") this.#widget.set_lang(value ?? undefined);
@@ -223,7 +231,7 @@ class EventTimeline extends HTMLElement {
     const options = {
       prefix: this.#prefix,
       number: this.#number,
-      theme: this.getAttribute("theme") ?? "auto",
+      theme: this.getAttribute("theme") ?? DEFAULT_THEME,
       hash: this.#hashOn(),
       event: this.#pendingSelect ?? this.getAttribute("event") ?? undefined,
       sections: this.getAttribute("sections") ?? undefined,
@@ -314,9 +322,9 @@ class EventTimeline extends HTMLElement {
       (this.#container.querySelector(":scope > .et-root") ?? this.#container).prepend(line);
     } else {
       const root = document.createElement("div");
-      root.className = "et-root et-theme-auto";
+      root.className = `et-root et-theme-${DEFAULT_THEME}`;
       root.lang = lang;
-      root.dir = primary === "ar" ? "rtl" : "ltr";
+      root.dir = RTL_LANGUAGES.includes(primary) ? "rtl" : "ltr";
       root.append(line, document.createElement("slot"));
       this.#container.replaceChildren(root);
     }

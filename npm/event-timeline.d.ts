@@ -68,6 +68,12 @@ export declare class EventTimelineElement extends HTMLElement {
 /** Bytes of WebAssembly memory the widgets use (0 before the first one starts). */
 export declare function wasmMemoryBytes(): number;
 
+/**
+ * The fingerprint the pre-renderer writes beside a page's story (`data-checked`): FNV-1a of
+ * its UTF-8 bytes, eight hex digits. It tells a story edited since the build from the checked one.
+ */
+export declare function fingerprint(bytes: Uint8Array): string;
+
 declare global {
   interface HTMLElementTagNameMap {
     "event-timeline": EventTimelineElement;

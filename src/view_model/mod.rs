@@ -7,4 +7,5 @@ pub mod fragment;
 pub mod ids;
 pub mod index;
 pub mod layout;
+pub mod options;
 pub mod sections;

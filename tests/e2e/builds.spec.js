@@ -3,6 +3,7 @@
 // story that changed since it was checked, goes to the build that checks it and says what is
 // wrong, with the same messages as `timeline-check`.
 import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { host, record, recorded, watch } from "./host-page.js";
 import { gotoReady, waitReady } from "./ready.js";
 import { brokenExpected, brokenStory } from "./broken-story.js";
@@ -21,6 +22,16 @@ function builds(page) {
   });
   return asked;
 }
+
+test("the element's fingerprint meets the Rust one's test vectors", async ({ page }) => {
+  const vectors = JSON.parse(readFileSync(new URL("../data/fingerprints.json", import.meta.url), "utf8"));
+  await gotoReady(page, "/");
+  const got = await page.evaluate(async (texts) => {
+    const { fingerprint } = await import("/embed/event-timeline.js");
+    return texts.map((text) => fingerprint(new TextEncoder().encode(text)));
+  }, vectors.map(([text]) => text));
+  expect(got).toEqual(vectors.map(([, hash]) => hash));
+});
 
 test("the pre-rendered demo page runs on the viewer and never loads the checking build", async ({ page }) => {
   const problems = await watch(page);
