@@ -65,7 +65,7 @@ export const fingerprint = (bytes) => {
 // BEGIN generated from Rust (tests/embed_facts.rs)
 // Primary language subtags written right to left (src/languages, RTL_LANGUAGES).
 const RTL_LANGUAGES = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
-// The one line said when the WebAssembly cannot start, in each shipped language.
+// The one line said when the WebAssembly cannot start (src/languages, CANNOT_START).
 const CANNOT_START = {
   en: "The interactive timeline could not start",
   ar: "تعذّر تشغيل الخط الزمني التفاعلي",

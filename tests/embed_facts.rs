@@ -9,7 +9,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use event_timeline::checker::fingerprint;
-use event_timeline::languages::{self, LanguageChoice, Locale, RTL_LANGUAGES};
+use event_timeline::languages::{CANNOT_START, RTL_LANGUAGES};
 use event_timeline::view_model::options::Theme;
 
 const BEGIN: &str = "// BEGIN generated from Rust (tests/embed_facts.rs)\n";
@@ -21,22 +21,14 @@ fn quoted(text: &str) -> String {
 
 fn generated() -> String {
     let rtl: Vec<String> = RTL_LANGUAGES.iter().map(|l| quoted(l)).collect();
-    let mut words = Vec::new();
-    for lang in languages::shipped() {
-        let choice = LanguageChoice {
-            element: Some(lang),
-            ..LanguageChoice::default()
-        };
-        let (locale, _) = Locale::choose(choice, &[]);
-        words.push(format!(
-            "  {lang}: {},\n",
-            quoted(&locale.text("cannot-start"))
-        ));
-    }
+    let words: Vec<String> = CANNOT_START
+        .iter()
+        .map(|(lang, text)| format!("  {lang}: {},\n", quoted(text)))
+        .collect();
     format!(
         "// Primary language subtags written right to left (src/languages, RTL_LANGUAGES).\n\
          const RTL_LANGUAGES = [{}];\n\
-         // The one line said when the WebAssembly cannot start, in each shipped language.\n\
+         // The one line said when the WebAssembly cannot start (src/languages, CANNOT_START).\n\
          const CANNOT_START = {{\n{}}};\n\
          // The theme of an element without a theme attribute.\n\
          const DEFAULT_THEME = {};\n",

@@ -7,7 +7,7 @@ mod tables;
 
 use std::rc::Rc;
 
-pub use tables::{KEYS, PLURAL_KEYS};
+pub use tables::{CANNOT_START, KEYS, PLURAL_KEYS};
 
 use crate::format::time::{Moment, Placement, Precision, Shown};
 use crate::format::DayPart;
@@ -92,11 +92,6 @@ impl Table {
 /// Primary language subtags written right to left (the element's script gets this list from
 /// here: tests/embed_facts.rs).
 pub const RTL_LANGUAGES: [&str; 10] = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
-
-/// The languages whose words the widget ships (primary subtags; English first).
-pub fn shipped() -> impl Iterator<Item = &'static str> {
-    tables::SHIPPED.iter().map(|t| t.lang)
-}
 
 /// The primary subtag of a language tag, lowercased (`ar` of `ar-SY`).
 fn primary(tag: &str) -> String {

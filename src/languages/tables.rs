@@ -44,7 +44,6 @@ pub static KEYS: &[(&str, &[&str])] = &[
     ("loading", &[]),
     ("cannot-show", &[]),
     ("not-loaded", &[]),
-    ("cannot-start", &[]),
     ("problems", &["n"]),
     ("later", &[]),
     ("part.overnight", &[]),
@@ -120,7 +119,6 @@ pub static EN: Table = Table {
         ("loading", "Loading the timeline…"),
         ("cannot-show", "This timeline cannot be shown."),
         ("not-loaded", "This timeline cannot be shown: its data did not load."),
-        ("cannot-start", "The interactive timeline could not start"),
         ("problems.one", "This timeline cannot be shown: its data has {n} problem."),
         ("problems.other", "This timeline cannot be shown: its data has {n} problems."),
         ("later", "later"),
@@ -198,7 +196,6 @@ pub static FR: Table = Table {
         ("loading", "Chargement de la chronologie…"),
         ("cannot-show", "Impossible d’afficher cette chronologie."),
         ("not-loaded", "Impossible d’afficher cette chronologie\u{202f}: ses données ne se sont pas chargées."),
-        ("cannot-start", "La chronologie interactive n’a pas pu démarrer"),
         ("problems.one", "Impossible d’afficher cette chronologie\u{202f}: ses données comportent {n} problème."),
         ("problems.other", "Impossible d’afficher cette chronologie\u{202f}: ses données comportent {n} problèmes."),
         ("later", "plus tard"),
@@ -294,7 +291,6 @@ pub static AR: Table = Table {
         ("loading", "جارٍ تحميل الخط الزمني…"),
         ("cannot-show", "تعذّر عرض هذا الخط الزمني."),
         ("not-loaded", "تعذّر عرض هذا الخط الزمني: لم تُحمَّل بياناته."),
-        ("cannot-start", "تعذّر تشغيل الخط الزمني التفاعلي"),
         ("problems.zero", "تعذّر عرض هذا الخط الزمني."),
         (
             "problems.one",
@@ -341,6 +337,15 @@ pub static AR: Table = Table {
         ("date.time", "{date}، {time}"),
     ],
 };
+
+/// The one line the element's script says when the WebAssembly cannot start, so not a
+/// message of the widget's (no story is read then): written into the script at build time
+/// (tests/embed_facts.rs), never into the WebAssembly.
+pub static CANNOT_START: [(&str, &str); 3] = [
+    ("en", "The interactive timeline could not start"),
+    ("ar", "تعذّر تشغيل الخط الزمني التفاعلي"),
+    ("fr", "La chronologie interactive n’a pas pu démarrer"),
+];
 
 /// The languages shipped, by primary language subtag.
 #[cfg(not(feature = "viewer"))]
