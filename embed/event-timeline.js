@@ -55,14 +55,14 @@ export const wasmMemoryBytes = () =>
 // FNV-1a (32 bits, eight hex digits) of the story's bytes, as the pre-renderer writes it in
 // data-checked (src/checker/mod.rs, `fingerprint`): tells the checked story from an edited one.
 // Computed here, before a build is chosen; held to the Rust one's test vectors
-// (tests/data/fingerprints.json, in tests/embed_facts.rs and tests/e2e/builds.spec.js).
+// (tests/data/fingerprints.json, in src/embed_facts.rs and tests/e2e/builds.spec.js).
 export const fingerprint = (bytes) => {
   let hash = 0x811c9dc5;
   for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
   return hash.toString(16).padStart(8, "0");
 };
 
-// BEGIN generated from Rust (tests/embed_facts.rs)
+// BEGIN generated from Rust (src/embed_facts.rs)
 // Primary language subtags written right to left (src/languages, RTL_LANGUAGES).
 const RTL_LANGUAGES = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
 // The one line said when the WebAssembly cannot start (src/languages, CANNOT_START).
@@ -84,9 +84,8 @@ class EventTimeline extends HTMLElement {
   #container = null;
   #styled = null;
   #number;
-  #prefix = null; // the pre-rendered markup's, when hydrating
   #hydrate = false;
-  #prerendered = null; // { event, theme, sections } the pre-rendered markup shows
+  #prerenderedLang = undefined; // the lang attribute the pre-rendered markup was made for
   #inline = null; // the pre-rendered page's copy of the built-in story (UTF-8 bytes)
   #checked = false; // whether #inline is still the story the pre-renderer checked
   #english = false; // whether the pre-rendered widget speaks English (the viewer's language)
@@ -115,10 +114,9 @@ class EventTimeline extends HTMLElement {
     if (prerendered && !this.#checked) prerendered.remove();
     else if (prerendered) {
       this.#container = prerendered;
-      this.#prefix = prerendered.dataset.idPrefix;
-      // Hydration starts from exactly what was pre-rendered; the element's own wishes follow.
-      const { event, theme, sections, lang, pageLang } = prerendered.dataset;
-      this.#prerendered = { event, theme: theme ?? DEFAULT_THEME, sections, lang, pageLang };
+      // The language it was pre-rendered in decides the build (the widget reads the rest of
+      // what it was rendered with from the data-* attributes itself).
+      this.#prerenderedLang = prerendered.dataset.lang;
       const spoken = prerendered.querySelector(":scope > .et-root")?.lang ?? "";
       this.#english = spoken.split("-")[0].toLowerCase() === "en";
       this.#hydrate = true;
@@ -163,7 +161,7 @@ class EventTimeline extends HTMLElement {
   // The viewer only for the story the pre-renderer checked, in the language it was
   // pre-rendered in, English; everything else runs on the build that checks and speaks all.
   #buildNeeded() {
-    const sameLanguage = (this.getAttribute("lang") ?? undefined) === this.#prerendered?.lang;
+    const sameLanguage = (this.getAttribute("lang") ?? undefined) === this.#prerenderedLang;
     return this.#source() === null && this.#checked && this.#english && sameLanguage ? "viewer" : "full";
   }
 
@@ -229,7 +227,6 @@ class EventTimeline extends HTMLElement {
     this.#kind = kind;
     const src = this.#source();
     const options = {
-      prefix: this.#prefix,
       number: this.#number,
       theme: this.getAttribute("theme") ?? DEFAULT_THEME,
       hash: this.#hashOn(),
@@ -245,13 +242,8 @@ class EventTimeline extends HTMLElement {
     this.#pendingSelect = null;
     if (this.#hydrate && src === null) {
       this.#hydrate = false; // only once: a widget mounted again renders afresh
-      // Exactly what was pre-rendered first, then the element's own wishes as updates.
-      const before = this.#prerendered;
-      this.#widget = Widget.hydrate(this.#container, { ...options, ...before, data: this.#inline });
-      if (options.theme !== before.theme) this.#widget.set_theme(options.theme);
-      if (options.sections !== before.sections) this.#widget.set_sections(options.sections);
-      if (options.lang !== before.lang) this.#widget.set_lang(options.lang);
-      if (options.event !== undefined && options.event !== before.event) this.#widget.open_on(options.event);
+      // The widget hydrates from what was pre-rendered, then takes these wishes where they differ.
+      this.#widget = Widget.hydrate(this.#container, { ...options, data: this.#inline });
       this.#emit("timeline-ready", null);
       return;
     }

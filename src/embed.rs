@@ -12,8 +12,10 @@ use yew::prelude::*;
 use yew::AppHandle;
 
 use crate::checker::text_from_bytes;
-use crate::components::{Timeline, TimelineProps};
+use crate::components::{props_from_options, Source, Timeline, TimelineProps};
 use crate::view_model::ids::widget_prefix;
+use crate::view_model::options::{Options, Theme};
+use crate::view_model::sections::Parts;
 
 /// One mounted widget. Dropping it without `destroy()` leaves it on screen.
 #[wasm_bindgen]
@@ -46,38 +48,39 @@ fn field(options: &JsValue, name: &str) -> Option<JsValue> {
         .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
-fn text_field(options: &JsValue, name: &str) -> Option<AttrValue> {
-    field(options, name)?.as_string().map(AttrValue::from)
+/// The widget's options in words from the element's options object: `{ prefix, number, theme,
+/// event, sections, lang, pageLang }`, every field optional. `number` is the element's place
+/// among the page's widgets (from 1), which names its ids as the pre-renderer would; `prefix`
+/// names them outright.
+fn options_from(options: &JsValue) -> Options {
+    let text = |name: &str| field(options, name)?.as_string();
+    let number = field(options, "number").and_then(|v| v.as_f64());
+    Options {
+        id_prefix: text("prefix")
+            .or_else(|| number.map(|n| widget_prefix(n.clamp(1.0, f64::from(u32::MAX)) as u32))),
+        event: text("event"),
+        theme: text("theme"),
+        sections: text("sections"),
+        lang: text("lang"),
+        page_lang: text("pageLang"),
+    }
 }
 
-/// The widget's first props from the element's options object: `{ prefix, number, theme,
-/// hash, event, sections, lang, pageLang, loading, data, onSelect, onError }`, every field optional (the
-/// defaults are [`TimelineProps::default`]'s). `number` is the element's place among the
-/// page's widgets (from 1), which names its ids as the pre-renderer would; `prefix` names them
-/// outright. `data` is the story's UTF-8 bytes when they have already arrived (one first
-/// render instead of two).
-fn props_from(options: &JsValue) -> TimelineProps {
-    let mut props = TimelineProps::default();
-    if let Some(n) = field(options, "number").and_then(|v| v.as_f64()) {
-        props.id_prefix = widget_prefix(n.clamp(1.0, f64::from(u32::MAX)) as u32).into();
-    }
-    if let Some(prefix) = text_field(options, "prefix") {
-        props.id_prefix = prefix;
-    }
-    if let Some(theme) = text_field(options, "theme") {
-        props.theme = theme;
+/// The widget's first props: its options (warning in the console about words that name
+/// nothing), `hash`, the host's callbacks `onSelect` and `onError`, and the story: `data`, its
+/// UTF-8 bytes when they have already arrived (one first render instead of two), else
+/// `loading`.
+fn props_from(options: &JsValue, words: &Options) -> TimelineProps {
+    let story = match field(options, "data") {
+        Some(data) => Source::Json(text_from_bytes(js_sys::Uint8Array::new(&data).to_vec()).into()),
+        None => Source::Loading,
+    };
+    let (mut props, warnings) = props_from_options(words, story);
+    for warning in warnings {
+        crate::browser::warn(&warning);
     }
     if let Some(hash) = field(options, "hash").and_then(|v| v.as_bool()) {
-        props.hash = hash;
-    }
-    props.event = text_field(options, "event");
-    props.sections = text_field(options, "sections");
-    props.lang = text_field(options, "lang");
-    props.page_lang = text_field(options, "pageLang");
-    props.loading = field(options, "loading").and_then(|v| v.as_bool()) == Some(true);
-    if let Some(data) = field(options, "data") {
-        props.json = text_from_bytes(js_sys::Uint8Array::new(&data).to_vec()).into();
-        props.loading = false;
+        props.hash = Some(hash);
     }
     if let Some(on_select) = field(options, "onSelect").and_then(|f| f.dyn_into::<Function>().ok())
     {
@@ -98,20 +101,43 @@ impl Widget {
     /// Renders a widget into `container` with these options (see `props_from`).
     #[wasm_bindgen(constructor)]
     pub fn new(container: Element, options: JsValue) -> Widget {
-        let props = props_from(&options);
+        let mut words = options_from(&options);
+        // Markup pre-rendered here before (a widget handed from the viewer to this build)
+        // keeps its ids.
+        if let Some(prefix) = container.get_attribute("data-id-prefix") {
+            words.id_prefix = Some(prefix);
+        }
+        let props = props_from(&options, &words);
         let app = yew::Renderer::<Timeline>::with_root_and_props(container, props.clone()).render();
         Widget { app, props }
     }
 
     /// Takes over a widget pre-rendered into `container` by the build (`src/prerender.rs`),
-    /// keeping its markup (hydration). The options must be exactly those it was pre-rendered
-    /// with (hydration keeps the attributes it finds): apply any other wish afterwards with
-    /// `set_theme`, `set_sections` and `open_on`.
+    /// keeping its markup (hydration): from exactly the options it was pre-rendered with
+    /// (read back from the container's `data-*` attributes, `Options::from_data`), then with
+    /// the element's own where they differ: theme, sections and language as updates, the
+    /// event as the first view.
     pub fn hydrate(container: Element, options: JsValue) -> Widget {
-        let props = props_from(&options);
+        let rendered = Options::from_data(|name| container.get_attribute(name));
+        let wished = options_from(&options);
+        let props = props_from(&options, &rendered);
         let app =
             yew::Renderer::<Timeline>::with_root_and_props(container, props.clone()).hydrate();
-        Widget { app, props }
+        let mut widget = Widget { app, props };
+        let theme = |t: &Option<String>| Theme::parse(t.as_deref().unwrap_or("auto"));
+        if theme(&wished.theme) != theme(&rendered.theme) {
+            widget.set_theme(wished.theme.unwrap_or_default());
+        }
+        if wished.sections != rendered.sections {
+            widget.set_sections(wished.sections);
+        }
+        if wished.lang != rendered.lang {
+            widget.set_lang(wished.lang);
+        }
+        if let Some(event) = wished.event.filter(|e| Some(e) != rendered.event.as_ref()) {
+            widget.open_on(event);
+        }
+        widget
     }
 
     fn update(&mut self, change: impl FnOnce(&mut TimelineProps)) {
@@ -121,34 +147,35 @@ impl Widget {
 
     /// Shows this JSON (UTF-8 bytes in the timeline format).
     pub fn set_data(&mut self, json: Vec<u8>) {
-        self.update(|p| {
-            p.json = text_from_bytes(json).into();
-            p.loading = false;
-            p.failure = None;
-        })
+        self.update(|p| p.story = Source::Json(text_from_bytes(json).into()))
     }
 
     /// Shows the loading status until the next `set_data` or `set_failure`.
     pub fn set_loading(&mut self) {
-        self.update(|p| p.loading = true)
+        self.update(|p| p.story = Source::Loading)
     }
 
     /// Shows why the data could not be fetched.
     pub fn set_failure(&mut self, message: String) {
-        self.update(|p| {
-            p.loading = false;
-            p.failure = Some(message.into());
-        })
+        self.update(|p| p.story = Source::Failed(message.into()))
     }
 
-    /// `light`, `dark` or `auto`.
+    /// `light`, `dark` or `auto` (anything else: `auto`, with a warning).
     pub fn set_theme(&mut self, theme: String) {
-        self.update(|p| p.theme = theme.into())
+        let (theme, warning) = Theme::from_attribute(&theme);
+        if let Some(warning) = warning {
+            crate::browser::warn(&warning);
+        }
+        self.update(|p| p.theme = theme)
     }
 
     /// The parts to show (`sections` attribute words), or all of them.
     pub fn set_sections(&mut self, sections: Option<String>) {
-        self.update(|p| p.sections = sections.map(AttrValue::from))
+        let (parts, unknown) = Parts::parse(sections.as_deref().unwrap_or(""));
+        if let Some(warning) = Parts::warning(&unknown) {
+            crate::browser::warn(&warning);
+        }
+        self.update(|p| p.sections = parts)
     }
 
     /// The language of the widget's own words (the element's `lang`), or the story's or the
@@ -159,7 +186,7 @@ impl Widget {
 
     /// Whether selections are written to the URL fragment.
     pub fn set_hash(&mut self, hash: bool) {
-        self.update(|p| p.hash = hash)
+        self.update(|p| p.hash = Some(hash))
     }
 
     /// Selects the event with this id, as the host page's choice (unknown ids are ignored).

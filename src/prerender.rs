@@ -2,43 +2,17 @@
 //! page's `<event-timeline>` elements, so the story is readable before and without
 //! JavaScript, and the browser build hydrates it instead of rendering from scratch.
 
-use crate::{Timeline, TimelineProps};
+use crate::components::{props_from_options, Source};
+use crate::view_model::options::Options;
+use crate::Timeline;
 
-/// What a pre-rendered widget is rendered with: plain, sendable data (the renderer builds
-/// the props on its own thread).
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct RenderOptions {
-    /// Timeline JSON; the built-in story when `None`.
-    pub json: Option<String>,
-    pub id_prefix: Option<String>,
-    pub event: Option<String>,
-    pub theme: Option<String>,
-    pub sections: Option<String>,
-    /// The element's `lang` attribute.
-    pub lang: Option<String>,
-    /// The page's `<html lang>`.
-    pub page_lang: Option<String>,
-}
-
-/// The widget's HTML. `hydratable` adds the markers the browser build needs to hydrate it.
-pub fn render_widget(options: RenderOptions, hydratable: bool) -> String {
+/// The widget's HTML for these options and story (the built-in one when `None`).
+/// `hydratable` adds the markers the browser build needs to hydrate it.
+pub fn render_widget(options: Options, json: Option<String>, hydratable: bool) -> String {
     futures::executor::block_on(
         yew::ServerRenderer::<Timeline>::with_props(move || {
-            let mut props = TimelineProps::default();
-            if let Some(json) = options.json {
-                props.json = json.into();
-            }
-            if let Some(prefix) = options.id_prefix {
-                props.id_prefix = prefix.into();
-            }
-            props.event = options.event.map(Into::into);
-            if let Some(theme) = options.theme {
-                props.theme = theme.into();
-            }
-            props.sections = options.sections.map(Into::into);
-            props.lang = options.lang.map(Into::into);
-            props.page_lang = options.page_lang.map(Into::into);
-            props
+            let story = json.map_or(Source::BUILT_IN, |json| Source::Json(json.into()));
+            props_from_options(&options, story).0
         })
         .hydratable(hydratable)
         .render(),
@@ -136,33 +110,24 @@ pub fn prerender_page(html: &str) -> (String, usize) {
             continue;
         }
         let prefix = crate::view_model::ids::widget_prefix(index);
-        let options = RenderOptions {
-            id_prefix: Some(prefix.clone()),
+        let options = Options {
+            id_prefix: Some(prefix),
             event: attr("event"),
             theme: attr("theme"),
             sections: attr("sections"),
             lang: attr("lang"),
             page_lang: page_lang.clone(),
-            json: None,
         };
-        // The element hydrates from exactly these options, then applies its own.
-        let mut host = format!("<div class=\"et-host\" data-id-prefix=\"{prefix}\"");
-        let chosen = [
-            ("event", &options.event),
-            ("theme", &options.theme),
-            ("sections", &options.sections),
-            ("lang", &options.lang),
-            ("page-lang", &options.page_lang),
-        ];
-        for (name, value) in chosen {
-            if let Some(value) = value {
-                let value = value.replace('"', "&quot;");
-                host.push_str(&format!(" data-{name}=\"{value}\""));
-            }
+        // The element hydrates from exactly these options (it reads them back from these
+        // attributes: Options::from_data), then applies its own.
+        let mut host = String::from("<div class=\"et-host\"");
+        for (name, value) in options.data_attributes() {
+            let value = value.replace('&', "&amp;").replace('"', "&quot;");
+            host.push_str(&format!(" {name}=\"{value}\""));
         }
         out.push_str(&format!(
             "{host}>{}</div>{}",
-            render_widget(options, true),
+            render_widget(options, None, true),
             story.get_or_init(inline_story)
         ));
         rendered += 1;

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
-use event_timeline::{Timeline, TimelineProps};
+use event_timeline::{Source, Timeline, TimelineProps};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -16,13 +16,12 @@ fn mount(prefix: &str, json: Option<&str>) -> Element {
     let document = gloo::utils::document();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let mut props = TimelineProps {
-        id_prefix: prefix.to_string().into(),
+    let mut props = yew::props!(TimelineProps {
+        id_prefix: prefix.to_string(),
         hash: false,
-        ..TimelineProps::default()
-    };
+    });
     if let Some(json) = json {
-        props.json = json.to_string().into();
+        props.story = Source::Json(json.to_string().into());
     }
     yew::Renderer::<Timeline>::with_root_and_props(host.clone(), props).render();
     host

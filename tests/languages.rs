@@ -4,15 +4,14 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use event_timeline::prerender::{prerender_page, render_widget, RenderOptions};
+mod common;
+
+use common::render::{render, Options};
+use event_timeline::prerender::prerender_page;
 
 const ARABIC: &str = include_str!("data/ar-story.json");
 const FRENCH: &str = include_str!("data/fr-story.json");
 const MINIMAL: &str = include_str!("data/minimal.json");
-
-fn render(options: RenderOptions) -> String {
-    render_widget(options, false)
-}
 
 /// The root element's start tag.
 fn root(html: &str) -> &str {
@@ -23,10 +22,12 @@ fn root(html: &str) -> &str {
 
 #[test]
 fn an_arabic_story_is_right_to_left_in_arabic_words_and_digits() {
-    let html = render(RenderOptions {
-        json: Some(ARABIC.into()),
-        ..Default::default()
-    });
+    let html = render(
+        Some(ARABIC),
+        Options {
+            ..Default::default()
+        },
+    );
     let root = root(&html);
     assert!(
         root.contains(" lang=\"ar\"") && root.contains(" dir=\"rtl\""),
@@ -52,10 +53,13 @@ fn an_arabic_story_is_right_to_left_in_arabic_words_and_digits() {
 
 #[test]
 fn an_english_story_in_an_arabic_widget_marks_its_own_text() {
-    let html = render(RenderOptions {
-        lang: Some("ar".into()),
-        ..Default::default()
-    });
+    let html = render(
+        None,
+        Options {
+            lang: Some("ar".into()),
+            ..Default::default()
+        },
+    );
     let root = root(&html);
     assert!(
         root.contains(" lang=\"ar\"") && root.contains(" dir=\"rtl\""),
@@ -68,10 +72,12 @@ fn an_english_story_in_an_arabic_widget_marks_its_own_text() {
 
 #[test]
 fn french_from_the_story_or_from_the_page() {
-    let html = render(RenderOptions {
-        json: Some(FRENCH.into()),
-        ..Default::default()
-    });
+    let html = render(
+        Some(FRENCH),
+        Options {
+            ..Default::default()
+        },
+    );
     assert!(
         root(&html).contains(" lang=\"fr\" dir=\"ltr\""),
         "{}",
@@ -90,11 +96,13 @@ fn french_from_the_story_or_from_the_page() {
     // A story that names no language speaks the page's.
     let page =
         "<!doctype html><html lang=\"fr\"><body><event-timeline></event-timeline></body></html>";
-    let html = render(RenderOptions {
-        json: Some(MINIMAL.into()),
-        page_lang: Some("fr".into()),
-        ..Default::default()
-    });
+    let html = render(
+        Some(MINIMAL),
+        Options {
+            page_lang: Some("fr".into()),
+            ..Default::default()
+        },
+    );
     assert!(html.contains(">Références<") && html.contains(">Résumé<"));
     // The pre-renderer reads the page's language and writes what it rendered with.
     let (built, _) = prerender_page(page);
@@ -103,36 +111,24 @@ fn french_from_the_story_or_from_the_page() {
 
 #[test]
 fn a_language_we_do_not_ship_speaks_english_or_the_story_s_own_words() {
-    let html = render(RenderOptions {
-        lang: Some("de".into()),
-        json: Some(MINIMAL.into()),
-        ..Default::default()
-    });
+    let html = render(
+        Some(MINIMAL),
+        Options {
+            lang: Some("de".into()),
+            ..Default::default()
+        },
+    );
     assert!(root(&html).contains(" lang=\"de\" dir=\"ltr\""));
     assert!(html.contains(">References<"));
     let mut story: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
     story["lang"] = "de".into();
     story["messages"] =
         serde_json::json!({ "references": "Quellen", "summary": "Zusammenfassung" });
-    let html = render(RenderOptions {
-        json: Some(story.to_string()),
-        ..Default::default()
-    });
+    let html = render(
+        Some(&story.to_string()),
+        Options {
+            ..Default::default()
+        },
+    );
     assert!(html.contains(">Quellen<") && html.contains(">Zusammenfassung<"));
-}
-
-#[test]
-fn docs_list_every_message_key() {
-    let docs = include_str!("../docs/format.md");
-    for (key, _) in event_timeline::languages::KEYS {
-        let listed = if event_timeline::languages::PLURAL_KEYS.contains(key) {
-            format!("`{key}.one`")
-        } else {
-            format!("`{key}`")
-        };
-        assert!(
-            docs.contains(&listed),
-            "docs/format.md does not list {listed}"
-        );
-    }
 }

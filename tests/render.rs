@@ -3,20 +3,17 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::HashSet;
 
+use common::render::{render, Options};
 use event_timeline::format::citation::cited_numbers;
-use event_timeline::prerender::{prerender_page, render_widget, RenderOptions};
+use event_timeline::prerender::prerender_page;
 use event_timeline::{checker::load, IDLIB_2014};
 
-type Options = RenderOptions;
-
-fn render(options: Options) -> String {
-    render_widget(options, false)
-}
-
 fn idlib() -> String {
-    render(Options::default())
+    render(None, Options::default())
 }
 
 /// The start tag of the element with this id.
@@ -141,10 +138,13 @@ fn every_citation_marker_is_a_named_button() {
 #[test]
 fn ids_are_unique_prefixed_and_names_have_no_markup() {
     for prefix in ["et", "w2"] {
-        let html = render(Options {
-            id_prefix: Some(prefix.into()),
-            ..Options::default()
-        });
+        let html = render(
+            None,
+            Options {
+                id_prefix: Some(prefix.into()),
+                ..Options::default()
+            },
+        );
         let ids = attrs(&html, "id");
         let unique: HashSet<_> = ids.iter().collect();
         assert_eq!(unique.len(), ids.len(), "duplicate ids");
@@ -220,11 +220,14 @@ fn summary_comparison_and_references_are_complete() {
 
 #[test]
 fn a_chosen_event_opens_first_and_themes_apply() {
-    let html = render(Options {
-        event: Some("power-cut".into()),
-        theme: Some("dark".into()),
-        ..Options::default()
-    });
+    let html = render(
+        None,
+        Options {
+            event: Some("power-cut".into()),
+            theme: Some("dark".into()),
+            ..Options::default()
+        },
+    );
     assert!(html.contains("et-root et-theme-dark"));
     assert!(!tag(&html, "et-panel-power-cut").contains("hidden"));
     assert!(tag(&html, "et-panel-overnight-attack").contains("hidden"));
@@ -237,13 +240,14 @@ fn a_chosen_event_opens_first_and_themes_apply() {
 
 #[test]
 fn bad_data_shows_every_problem_instead_of_a_blank_widget() {
-    let html = render(Options {
-        json: Some(
-            r#"{"title": "", "events": [{"id": "A", "time": {}, "headline": "h", "text": "t[4]"}]}"#
-                .into(),
+    let html = render(
+        Some(
+            r#"{"title": "", "events": [{"id": "A", "time": {}, "headline": "h", "text": "t[4]"}]}"#,
         ),
-        ..Options::default()
-    });
+        Options {
+            ..Options::default()
+        },
+    );
     assert!(html.contains("role=\"alert\""));
     assert!(html.contains("its data has 4 problems"), "{html}");
     assert!(html.contains("title: must not be empty"));
@@ -304,10 +308,12 @@ fn hostile_text_is_escaped_exactly_by_the_server_renderer() {
         serde_json::from_str(include_str!("data/minimal.json")).unwrap();
     story["title"] = HOSTILE.into();
     story["events"][0]["headline"] = format!("{HOSTILE}[1]").into();
-    let html = render(Options {
-        json: Some(story.to_string()),
-        ..Options::default()
-    });
+    let html = render(
+        Some(&story.to_string()),
+        Options {
+            ..Options::default()
+        },
+    );
     // Text content needs `&`, `<` and `>` escaped, nothing else (as a browser serialises it).
     let escaped = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=\"alert(2)\"&gt; \"q\" 'a' &amp;amp; \u{202E}evil\u{202C} \u{2067}x\u{2069}";
     let title = tag(&html, "et-title");
@@ -326,10 +332,12 @@ fn a_cited_headline_gives_plain_back_link_labels() {
     let mut story: serde_json::Value =
         serde_json::from_str(include_str!("data/minimal.json")).unwrap();
     story["events"][0]["headline"] = "Something begins[2]".into();
-    let html = render(Options {
-        json: Some(story.to_string()),
-        ..Options::default()
-    });
+    let html = render(
+        Some(&story.to_string()),
+        Options {
+            ..Options::default()
+        },
+    );
     let references = &html[html.find("class=\"et-ref-list\"").unwrap()..];
     assert!(
         references.contains("><bdi>Something begins</bdi></a>"),

@@ -4,15 +4,18 @@
 //! events in time (`placing`).
 
 mod convert;
-pub mod json;
+pub(crate) mod json;
 mod language;
 pub(crate) mod lookup;
 mod media;
 mod placing;
 mod problem;
 pub(crate) mod rules;
-pub mod shape;
+pub(crate) mod shape;
 mod validate;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod schema_sync;
 
 pub use problem::Problem;
 

@@ -54,7 +54,7 @@ impl Problem {
     }
 }
 
-/// "line 3, column 5: events[0].id: …", the widget's own words for a problem.
+/// `line 3, column 5: events[0].id: …`, the widget's own words for a problem.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let (Some(line), Some(column)) = (self.line, self.column) {

@@ -3,15 +3,18 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use yew::html::IntoPropValue;
 use yew::prelude::*;
 
 use super::error_view::error_view;
+use super::hooks::use_widget_identity;
 use super::story_view::StoryView;
 use super::StoryRef;
 use crate::checker::Problem;
 use crate::format::Story;
 use crate::languages::{Dir, LanguageChoice, Locale};
 use crate::view_model::ids::Ids;
+use crate::view_model::options::{Options, Theme};
 use crate::view_model::sections::Parts;
 
 /// The host's direct line to a mounted widget: `select` reaches the story on screen at once,
@@ -66,12 +69,41 @@ impl Remote {
     }
 }
 
-/// `Timeline`'s default data: the built-in story, or nothing without the `builtin-story`
-/// feature (the element's build, which always gives the data).
-#[cfg(feature = "builtin-story")]
-const DEFAULT_JSON: &str = crate::IDLIB_2014;
-#[cfg(not(feature = "builtin-story"))]
-const DEFAULT_JSON: &str = "";
+/// Where a widget's story stands: the one prop for loading, loaded and failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// A story in the timeline format, as JSON text: checked, then shown, or every problem
+    /// shown with its line and column.
+    Json(AttrValue),
+    /// On its way (the element fetching `src`): a status line, never a blank widget.
+    Loading,
+    /// It could not be fetched: why, shown instead of the timeline.
+    Failed(AttrValue),
+}
+
+impl Source {
+    /// The built-in story: the 2014 raid on Idlib city.
+    #[cfg(feature = "builtin-story")]
+    pub const BUILT_IN: Source = Source::Json(AttrValue::Static(crate::IDLIB_2014));
+}
+
+impl IntoPropValue<Source> for &'static str {
+    fn into_prop_value(self) -> Source {
+        Source::Json(AttrValue::Static(self))
+    }
+}
+
+impl IntoPropValue<Source> for String {
+    fn into_prop_value(self) -> Source {
+        Source::Json(self.into())
+    }
+}
+
+impl IntoPropValue<Source> for AttrValue {
+    fn into_prop_value(self) -> Source {
+        Source::Json(self)
+    }
+}
 
 /// How `Timeline` reads its `json`: checked, with every problem located.
 #[cfg(not(feature = "viewer"))]
@@ -91,67 +123,74 @@ fn read(json: &str) -> Result<Story, Vec<Problem>> {
     })
 }
 
-/// Options of one timeline widget.
+/// The props of one [`Timeline`]: its story and how it is shown. Several `Timeline`s on one
+/// page get distinct ids and only the first writes the URL, unless told otherwise.
 #[derive(Properties, PartialEq, Clone)]
 pub struct TimelineProps {
-    /// The story, as JSON in the timeline format (`docs/format.md`). Defaults to the built-in
-    /// 2014 raid on Idlib city (the `builtin-story` feature, on by default).
-    #[prop_or(AttrValue::Static(DEFAULT_JSON))]
-    pub json: AttrValue,
-    /// Prefix of every element id, unique per widget on a page.
-    #[prop_or(AttrValue::Static("et"))]
-    pub id_prefix: AttrValue,
+    /// The story: JSON in the timeline format (`docs/format.md`), given as a string, or where
+    /// it stands while the host fetches it. Without the `builtin-story` feature it must be
+    /// given (a missing `story` does not compile); with it, the built-in story is the default.
+    #[cfg_attr(feature = "builtin-story", prop_or(Source::BUILT_IN))]
+    pub story: Source,
+    /// Prefix of every element id. By default `et`, `et2`, `et3`, … in the order the widgets
+    /// are first shown, so several on a page never share an id.
+    #[prop_or_default]
+    pub id_prefix: Option<AttrValue>,
     /// Id of the event selected first (the URL fragment wins when `hash` is on).
     #[prop_or_default]
     pub event: Option<AttrValue>,
     /// The host's way to select an event later ([`Remote::select`]).
     #[prop_or_default]
     pub remote: Remote,
-    /// `light`, `dark` or `auto` (follows `prefers-color-scheme`).
-    #[prop_or(AttrValue::Static("auto"))]
-    pub theme: AttrValue,
-    /// Whether selecting an event writes `#e-<id>` to the URL and follows back/forward.
-    #[prop_or(true)]
-    pub hash: bool,
-    /// The data is still on its way (shown as a status message, never as a blank widget).
+    /// The colour scheme: the reader's (`Theme::Auto`), or one forced.
     #[prop_or_default]
-    pub loading: bool,
-    /// Why the data could not be fetched (shown instead of the timeline).
+    pub theme: Theme,
+    /// Whether selecting an event writes `#e-<id>` to the URL and follows back/forward. By
+    /// default only the first widget shown on the page does: several would fight over the one
+    /// URL.
     #[prop_or_default]
-    pub failure: Option<AttrValue>,
-    /// Called with the event id whenever the selection changes after the first view.
+    pub hash: Option<bool>,
+    /// Called with the event id whenever the reader (or the `Remote`) moves the selection;
+    /// not for the first view, and not for a click on the event already selected.
     #[prop_or_default]
     pub on_select: Callback<AttrValue>,
-    /// Called with every message when the data cannot be shown.
+    /// Called with every message when the story cannot be shown.
     #[prop_or_default]
     pub on_error: Callback<Rc<[String]>>,
-    /// The language of the widget's own words (the element's `lang`); else the story's `lang`,
-    /// else `page_lang`, else English.
+    /// The language of the widget's own words; else the story's `lang`, else `page_lang`,
+    /// else English.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
     /// The host page's language; read from `<html lang>` in the browser when left out.
     #[prop_or_default]
     pub page_lang: Option<AttrValue>,
-    /// The parts to show, as words: `timeline`, `summary`, `comparison`, `references`
-    /// (default: all). Unknown words are warned about in the console.
+    /// The parts to show (default: all): `Parts::of(&[Part::Timeline, Part::References])`.
     #[prop_or_default]
-    pub sections: Option<AttrValue>,
+    pub sections: Parts,
 }
 
-impl Default for TimelineProps {
-    /// The defaults the `#[prop_or…]` attributes above say, stated once.
-    fn default() -> Self {
-        yew::props!(TimelineProps {})
-    }
-}
-
-/// The theme class for a `theme` option; unknown values fall back to `auto`.
-fn theme_class(theme: &str) -> &'static str {
-    match theme {
-        "light" => "et-theme-light",
-        "dark" => "et-theme-dark",
-        _ => "et-theme-auto",
-    }
+/// The props for options given in words (the element's attributes, the pre-renderer's page)
+/// and a story; with the warnings for words that name nothing (a theme, sections).
+pub fn props_from_options(options: &Options, story: Source) -> (TimelineProps, Vec<String>) {
+    let mut warnings = Vec::new();
+    let theme = options.theme.as_deref().map_or(Theme::Auto, |word| {
+        let (theme, warning) = Theme::from_attribute(word);
+        warnings.extend(warning);
+        theme
+    });
+    let (sections, unknown) = Parts::parse(options.sections.as_deref().unwrap_or(""));
+    warnings.extend(Parts::warning(&unknown));
+    let text = |value: &Option<String>| value.as_deref().map(AttrValue::from);
+    let props = yew::props!(TimelineProps {
+        story,
+        id_prefix: text(&options.id_prefix),
+        event: text(&options.event),
+        theme,
+        lang: text(&options.lang),
+        page_lang: text(&options.page_lang),
+        sections,
+    });
+    (props, warnings)
 }
 
 /// What the widget shows when it cannot show the story: a heading and every message (the
@@ -161,7 +200,7 @@ fn failure_messages(
     loaded: &Result<Rc<Story>, Vec<Problem>>,
     locale: &Locale,
 ) -> Option<(AttrValue, Rc<[String]>)> {
-    if let Some(failure) = &props.failure {
+    if let Source::Failed(failure) = &props.story {
         let heading = AttrValue::from(locale.text("not-loaded"));
         return Some((heading, Rc::from([failure.to_string()])));
     }
@@ -191,11 +230,33 @@ fn choose_locale(props: &TimelineProps, story: Option<&Story>) -> (Locale, Optio
     )
 }
 
+/// A story as an interactive timeline: the title, the events on their axis (a list in a
+/// narrow box), the selected event's detail with its citations, then the summary, the
+/// comparisons of sources and the references as sections the reader opens. The story is
+/// checked first; a story with problems shows them all, each with its line and column.
+///
+/// ```
+/// use event_timeline::{Theme, Timeline};
+/// use yew::prelude::*;
+///
+/// #[component]
+/// fn Story() -> Html {
+///     let story = r#"{ "title": "One day", "events": [
+///         { "id": "dawn", "time": { "date": "2014-10-27", "part": "before-dawn" },
+///           "headline": "It begins" } ] }"#;
+///     html! { <Timeline story={story} theme={Theme::Dark} id_prefix="one-day" /> }
+/// }
+/// ```
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
+    let (id_prefix, hash) = use_widget_identity(props.id_prefix.as_ref(), props.hash);
     // Each load gets its own number, so new data starts a fresh view (selection, popover).
     let loads = use_mut_ref(|| 0u32);
-    let load_with_generation = use_memo(props.json.clone(), |json| {
+    let json = match &props.story {
+        Source::Json(json) => json.clone(),
+        Source::Loading | Source::Failed(_) => AttrValue::Static(""),
+    };
+    let load_with_generation = use_memo(json, |json| {
         let generation = {
             let mut loads = loads.borrow_mut();
             *loads = loads.wrapping_add(1);
@@ -210,7 +271,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             crate::browser::warn(warning);
         }
     });
-    let failure = (!props.loading)
+    let loading = props.story == Source::Loading;
+    let failure = (!loading)
         .then(|| failure_messages(props, loaded, &locale))
         .flatten();
     {
@@ -224,18 +286,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         });
     }
-    let (parts, unknown) = Parts::parse(props.sections.as_deref().unwrap_or(""));
-    use_effect_with(unknown, |unknown| {
-        if let Some(warning) = Parts::warning(unknown) {
-            crate::browser::warn(&warning);
-        }
-    });
-    let classes = AttrValue::from(format!("et-root {}", theme_class(&props.theme)));
+    let parts = props.sections;
+    let classes = AttrValue::from(format!("et-root {}", props.theme.class()));
     let (lang, dir) = (
         AttrValue::from(locale.lang.to_string()),
         locale.dir.attribute(),
     );
-    if props.loading {
+    if loading {
         return html! {
             <div class={classes} {lang} {dir}>
                 <p class="et-status" role="status">{ locale.text("loading") }</p>
@@ -247,10 +304,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <StoryView
                 key={generation}
                 story={StoryRef(story.clone())}
-                ids={Ids::new(&props.id_prefix)}
+                ids={Ids::new(&id_prefix)}
                 initial_event={props.event.clone()}
                 remote={props.remote.clone()}
-                hash={props.hash}
+                {hash}
                 on_select={props.on_select.clone()}
                 {classes}
                 {parts}

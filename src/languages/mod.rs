@@ -7,7 +7,9 @@ mod tables;
 
 use std::rc::Rc;
 
-pub use tables::{CANNOT_START, KEYS, PLURAL_KEYS};
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub use tables::CANNOT_START;
+pub use tables::{KEYS, PLURAL_KEYS};
 
 use crate::format::time::{Moment, Placement, Precision, Shown};
 use crate::format::DayPart;
@@ -73,7 +75,6 @@ impl Plural {
 /// One shipped language.
 pub struct Table {
     pub lang: &'static str,
-    pub dir: Dir,
     pub plural: fn(u64) -> Plural,
     /// Whether numbers the widget writes use Arabic-Indic digits (٠١٢…).
     pub arabic_digits: bool,
@@ -90,7 +91,7 @@ impl Table {
 }
 
 /// Primary language subtags written right to left (the element's script gets this list from
-/// here: tests/embed_facts.rs).
+/// here: src/embed_facts.rs).
 pub const RTL_LANGUAGES: [&str; 10] = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
 
 /// The primary subtag of a language tag, lowercased (`ar` of `ar-SY`).

@@ -2,7 +2,7 @@
 //! form of the key before it; a language gives the forms its plural rule uses (Arabic all six).
 //! `{name}` is filled in by the widget. English is complete and is the fallback.
 
-use super::{Dir, Plural, Table};
+use super::{Plural, Table};
 
 /// Each key with the placeholders its text may use: the keys a story's `messages` may set.
 pub static KEYS: &[(&str, &[&str])] = &[
@@ -75,7 +75,6 @@ pub static PLURAL_KEYS: &[&str] = &["and-more", "events-count", "problems"];
 
 pub static EN: Table = Table {
     lang: "en",
-    dir: Dir::Ltr,
     plural: |n| if n == 1 { Plural::One } else { Plural::Other },
     arabic_digits: false,
     messages: &[
@@ -152,7 +151,6 @@ pub static EN: Table = Table {
 #[cfg(not(feature = "viewer"))]
 pub static FR: Table = Table {
     lang: "fr",
-    dir: Dir::Ltr,
     plural: |n| if n <= 1 { Plural::One } else { Plural::Other },
     arabic_digits: false,
     messages: &[
@@ -229,7 +227,6 @@ pub static FR: Table = Table {
 #[cfg(not(feature = "viewer"))]
 pub static AR: Table = Table {
     lang: "ar",
-    dir: Dir::Rtl,
     plural: |n| match (n, n % 100) {
         (0, _) => Plural::Zero,
         (1, _) => Plural::One,
@@ -340,7 +337,8 @@ pub static AR: Table = Table {
 
 /// The one line the element's script says when the WebAssembly cannot start, so not a
 /// message of the widget's (no story is read then): written into the script at build time
-/// (tests/embed_facts.rs), never into the WebAssembly.
+/// (src/embed_facts.rs), never into the WebAssembly.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub static CANNOT_START: [(&str, &str); 3] = [
     ("en", "The interactive timeline could not start"),
     ("ar", "تعذّر تشغيل الخط الزمني التفاعلي"),

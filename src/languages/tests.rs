@@ -197,3 +197,19 @@ fn times_in_english_words_keep_what_the_source_reports() {
     );
     assert_eq!(english.when(&Placement::after(&night, None)), "later");
 }
+
+#[test]
+fn docs_list_every_message_key() {
+    let docs = include_str!("../../docs/format.md");
+    for (key, _) in super::KEYS {
+        let listed = if super::PLURAL_KEYS.contains(key) {
+            format!("`{key}.one`")
+        } else {
+            format!("`{key}`")
+        };
+        assert!(
+            docs.contains(&listed),
+            "docs/format.md does not list {listed}"
+        );
+    }
+}

@@ -137,6 +137,7 @@ impl Ids {
     }
 
     /// Whether this id is one of this widget's (`et-…` is not `et2-…`'s).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     pub fn owns(&self, id: &str) -> bool {
         id.strip_prefix(&*self.prefix)
             .is_some_and(|rest| rest.starts_with('-'))

@@ -20,7 +20,7 @@ fn App() -> Html {
             <h1>{ "Two timelines in a Yew app" }</h1>
             <Timeline />
             <button type="button" id="to-the-end" onclick={to_the_end}>{ "Go to the end" }</button>
-            <Timeline json={STORY} id_prefix="mine" hash={false} remote={(*remote).clone()} />
+            <Timeline story={STORY} id_prefix="mine" hash={false} remote={(*remote).clone()} />
         </main>
     }
 }

@@ -114,5 +114,7 @@ pub fn join(path: &str, field: &str) -> String {
     }
 }
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod agreement;
 #[cfg(test)]
 mod tests;

@@ -1,15 +1,13 @@
-//! The checker's own JSON reader (`checker::json`) agrees with serde_json, which writes the
+//! The checker's own JSON reader agrees with serde_json, which writes the
 //! format: on random documents it reads the same values, and on broken texts (random edits of
 //! valid ones) it refuses exactly what serde_json refuses. Its wordless form (`read`, the
 //! viewer's) reads exactly what it reads.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-use event_timeline::checker::json::{parse, read, Json};
+use super::{parse, read, Json};
 use proptest::prelude::*;
 use serde_json::Value;
 
-mod common;
+use crate::broken_corpus as broken;
 
 /// serde_json's value for ours (numbers read by serde_json from the text ours kept).
 fn as_serde(json: &Json) -> Value {
@@ -132,7 +130,7 @@ fn agrees_on_the_shipped_data_and_the_corpus() {
             )
         })
         .collect();
-    stories.extend(common::broken::corpus());
+    stories.extend(broken::corpus());
     assert!(stories.len() > 60);
     for (file, text) in stories {
         let theirs = serde_json::from_str::<Value>(&text).ok();

@@ -1,18 +1,16 @@
 //! What the `<event-timeline>` element's script must know of the Rust side, written into it
 //! from Rust: the right-to-left languages, the line it says when the WebAssembly cannot start
 //! (in each shipped language), and the default theme. The block between the markers in
-//! embed/event-timeline.js is generated; `UPDATE_EMBED=1 cargo test --test embed_facts`
+//! embed/event-timeline.js is generated; `UPDATE_EMBED=1 cargo test --lib embed_facts`
 //! rewrites it. And the story fingerprint, which the script computes itself before it can
 //! choose a build, is held to the same test vectors as the Rust one (tests/data/fingerprints.json;
 //! the script's side: tests/e2e/builds.spec.js).
 
-#![cfg(not(target_arch = "wasm32"))]
+use crate::checker::fingerprint;
+use crate::languages::{CANNOT_START, RTL_LANGUAGES};
+use crate::view_model::options::Theme;
 
-use event_timeline::checker::fingerprint;
-use event_timeline::languages::{CANNOT_START, RTL_LANGUAGES};
-use event_timeline::view_model::options::Theme;
-
-const BEGIN: &str = "// BEGIN generated from Rust (tests/embed_facts.rs)\n";
+const BEGIN: &str = "// BEGIN generated from Rust (src/embed_facts.rs)\n";
 const END: &str = "// END generated\n";
 
 fn quoted(text: &str) -> String {
@@ -51,7 +49,7 @@ fn the_element_script_knows_what_rust_says() {
         if std::env::var_os("UPDATE_EMBED").is_some() {
             std::fs::write(path, format!("{head}{BEGIN}{wanted}{END}{tail}")).unwrap();
         } else {
-            panic!("embed/event-timeline.js is stale; run UPDATE_EMBED=1 cargo test --test embed_facts\n--- wanted\n{wanted}--- found\n{current}");
+            panic!("embed/event-timeline.js is stale; run UPDATE_EMBED=1 cargo test --lib embed_facts\n--- wanted\n{wanted}--- found\n{current}");
         }
     }
 }

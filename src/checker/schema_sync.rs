@@ -1,20 +1,18 @@
 //! The published JSON Schema and the checker's own description of the format must agree,
 //! field by field; and the schema must accept the shipped data.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use std::collections::BTreeSet;
 
-use event_timeline::checker::shape::{Shape, OBJECTS};
-use event_timeline::format::DayPart;
-use event_timeline::languages::{Plural, KEYS, PLURAL_KEYS};
-use event_timeline::IDLIB_2014;
+use super::shape::{Shape, OBJECTS};
+use crate::format::DayPart;
+use crate::languages::{Plural, KEYS, PLURAL_KEYS};
+use crate::IDLIB_2014;
 use serde_json::Value;
 
-mod common;
+use crate::broken_corpus as broken;
 
 fn schema() -> Value {
-    serde_json::from_str(include_str!("../schema/timeline.schema.json")).unwrap()
+    serde_json::from_str(include_str!("../../schema/timeline.schema.json")).unwrap()
 }
 
 /// The set of JSON types a schema property allows, following one `$ref` (and each
@@ -171,9 +169,9 @@ fn schema_accepts_the_shipped_data_and_rejects_broken_data() {
     pictured["events"][1]["media"] = serde_json::json!({
         "kind": "link", "url": "http://example.org/video", "title": "A video"
     });
-    assert!(event_timeline::checker::load(&pictured.to_string()).is_ok());
+    assert!(super::load(&pictured.to_string()).is_ok());
     assert!(validator.is_valid(&pictured));
-    let corpus = common::broken::corpus();
+    let corpus = broken::corpus();
     for name in [
         "media-image-not-https",
         "media-image-no-alt",
