@@ -12,19 +12,19 @@ cd "$(dirname "$0")/.."
   # source with its optimize_for_size feature, panics that abort at once (no formatting, no
   # unwinding tables), no panic locations and no Debug formatting (nothing the widget shows
   # uses it). These are unstable options, hence RUSTC_BOOTSTRAP, for this build only: the
-  # native build, the tests and clippy use the plain toolchain. See README, Size.
+  # native build, the tests and clippy use the plain toolchain. See docs/size.md.
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
   trunk build --release --offline
-  # The viewer: the same widget without the checker and with English words only (Cargo
-  # feature `viewer`), which the element uses for a page pre-rendered in English whose story
-  # still matches the fingerprint the pre-renderer checked (README, Size). Trunk builds one
-  # WebAssembly per page, so this one is built here, with the same wasm-bindgen and the same
-  # wasm-opt options as Trunk's.
-  cargo build --release --offline --target wasm32-unknown-unknown --bin widget \
-    --no-default-features --features embed,viewer
+  # The viewer: the same widget without the checker and with English words only (the cfg
+  # event_timeline_viewer, which build.rs sets from EVENT_TIMELINE_VIEWER), which the element
+  # uses for a page pre-rendered in English whose story still matches the fingerprint the
+  # pre-renderer checked (docs/size.md). Trunk builds one WebAssembly per page, so this one is
+  # built here, with the same wasm-bindgen and the same wasm-opt options as Trunk's.
+  EVENT_TIMELINE_VIEWER=1 cargo build --release --offline --target wasm32-unknown-unknown \
+    --bin widget --no-default-features --features embed
   out=target/viewer
   rm -rf "$out"
   wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name viewer \

@@ -14,6 +14,11 @@ stage "native: cargo test (model, validation corpus, server-side-rendered compon
 out=$(mktemp)
 cargo test 2>&1 | tee "$out"
 summary+=("native: $(count < "$out") passed")
+# Every feature adds: the crate builds and its tests pass without any (a Yew app's choice),
+# and with the built-in story only.
+cargo test --quiet --no-default-features 2>&1 | tail -n 3
+cargo check --quiet --no-default-features --features builtin-story --all-targets
+summary+=("native: also without default features, and with builtin-story only")
 
 stage "browser: wasm-bindgen-test in headless Chromium"
 (

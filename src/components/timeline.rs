@@ -106,14 +106,14 @@ impl IntoPropValue<Source> for AttrValue {
 }
 
 /// How `Timeline` reads its `json`: checked, with every problem located.
-#[cfg(not(feature = "viewer"))]
+#[cfg(not(event_timeline_viewer))]
 fn read(json: &str) -> Result<Story, Vec<Problem>> {
     crate::checker::load(json)
 }
 
 /// How the element's viewer build reads its `json`: as the pre-renderer checked it (the
 /// element gives this build nothing else), so the checker stays out of its WebAssembly.
-#[cfg(feature = "viewer")]
+#[cfg(event_timeline_viewer)]
 fn read(json: &str) -> Result<Story, Vec<Problem>> {
     crate::checker::read_checked(json).ok_or_else(|| {
         vec![Problem::at(

@@ -148,7 +148,7 @@ pub static EN: Table = Table {
 
 /// French: long words (the layout must hold them) and its typography (a narrow no-break
 /// space before `:`).
-#[cfg(not(feature = "viewer"))]
+#[cfg(not(event_timeline_viewer))]
 pub static FR: Table = Table {
     lang: "fr",
     plural: |n| if n <= 1 { Plural::One } else { Plural::Other },
@@ -224,7 +224,7 @@ pub static FR: Table = Table {
 
 /// Arabic: right to left, six plural forms, Arabic-Indic digits, the month names used in
 /// Syria.
-#[cfg(not(feature = "viewer"))]
+#[cfg(not(event_timeline_viewer))]
 pub static AR: Table = Table {
     lang: "ar",
     plural: |n| match (n, n % 100) {
@@ -346,9 +346,9 @@ pub static CANNOT_START: [(&str, &str); 3] = [
 ];
 
 /// The languages shipped, by primary language subtag.
-#[cfg(not(feature = "viewer"))]
+#[cfg(not(event_timeline_viewer))]
 pub static SHIPPED: [&Table; 3] = [&EN, &AR, &FR];
 /// The element's viewer build, which only hydrates pages pre-rendered in English (the element
 /// runs every other language on the full build), ships English only (README, Size).
-#[cfg(feature = "viewer")]
+#[cfg(event_timeline_viewer)]
 pub static SHIPPED: [&Table; 1] = [&EN];
