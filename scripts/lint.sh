@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
+# A Yew app's build: no default features (nothing it leaves out may warn).
+cargo clippy --quiet --no-default-features --all-targets -- -D warnings
 (
   # shellcheck disable=SC1091
   source target/toolchain.env

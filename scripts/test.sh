@@ -36,7 +36,7 @@ npx playwright test --reporter=list 2>&1 | tee "$out"
 e2e=$(grep -Eo '^ *[0-9]+ passed' "$out" | awk '{print $1}' | tail -n1)
 summary+=("end-to-end (Playwright, Chromium): ${e2e:-0} passed")
 
-stage "the crate: cargo package, cargo doc, and the example Yew app (examples/yew-app) built by Trunk"
+stage "the crate: cargo package, cargo doc, and the example Yew app (examples/yew-app) built by Trunk from the packed crate"
 cargo package --quiet --allow-dirty
 # A registry user's copy carries the stylesheet the README tells them to link.
 cargo package --list --allow-dirty | grep -qx 'styles/timeline.css' \
@@ -45,9 +45,19 @@ RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --lib
 (
   # shellcheck disable=SC1091
   source target/toolchain.env
-  cd examples/yew-app
+  # The example app as a registry user builds it: against the unpacked .crate (not this
+  # tree), with the stylesheet linked from inside the package.
+  packed="$PWD/target/packed"
+  rm -rf "$packed" && mkdir -p "$packed"
+  tar -xzf target/package/event-timeline-0.1.0.crate -C "$packed"
+  app="$packed/yew-app"
+  cp -r examples/yew-app "$app"
+  sed -i "s|path = \"../..\"|path = \"$packed/event-timeline-0.1.0\"|; s|path = \"../../vendor/yew\"|path = \"$PWD/vendor/yew\"|" "$app/Cargo.toml"
+  sed -i "s|href=\"../../styles/timeline.css\"|href=\"../event-timeline-0.1.0/styles/timeline.css\"|" "$app/index.html"
+  grep -q "event-timeline-0.1.0/styles/timeline.css" "$app/index.html"
+  cd "$app"
   cargo fetch --quiet --target wasm32-unknown-unknown # its lock file's crates, before Trunk's offline build
-  CARGO_TARGET_DIR="$PWD/../../target/yew-app" trunk build --release --offline --dist ../../target/yew-app-dist
+  CARGO_TARGET_DIR="$PWD/../../yew-app" trunk build --release --offline --dist ../../yew-app-dist
 )
 node tests/crate/yew-app.mjs
 summary+=("crate: packaged, documented; the example Yew app builds and runs")

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use yew::AppHandle;
 
 use crate::checker::text_from_bytes;
-use crate::components::{props_from_options, Source, Timeline, TimelineProps};
+use crate::components::{Source, Timeline, TimelineProps};
 use crate::view_model::ids::widget_prefix;
 use crate::view_model::options::{Options, Theme};
 use crate::view_model::sections::Parts;
@@ -75,7 +75,7 @@ fn props_from(options: &JsValue, words: &Options) -> TimelineProps {
         Some(data) => Source::Json(text_from_bytes(js_sys::Uint8Array::new(&data).to_vec()).into()),
         None => Source::Loading,
     };
-    let (mut props, warnings) = props_from_options(words, story);
+    let (mut props, warnings) = TimelineProps::from_options(words, story);
     for warning in warnings {
         crate::browser::warn(&warning);
     }

@@ -2,7 +2,7 @@
 //! page's `<event-timeline>` elements, so the story is readable before and without
 //! JavaScript, and the browser build hydrates it instead of rendering from scratch.
 
-use crate::components::{props_from_options, Source};
+use crate::components::{Source, TimelineProps};
 use crate::view_model::options::Options;
 use crate::Timeline;
 
@@ -12,7 +12,7 @@ pub fn render_widget(options: Options, json: Option<String>, hydratable: bool) -
     futures::executor::block_on(
         yew::ServerRenderer::<Timeline>::with_props(move || {
             let story = json.map_or(Source::BUILT_IN, |json| Source::Json(json.into()));
-            props_from_options(&options, story).0
+            TimelineProps::from_options(&options, story).0
         })
         .hydratable(hydratable)
         .render(),

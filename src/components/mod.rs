@@ -30,7 +30,7 @@ use crate::languages::Locale;
 use crate::state::{OpenCitation, ViewState};
 use crate::view_model::ids::Ids;
 
-pub use timeline::{props_from_options, Remote, Source, Timeline, TimelineProps};
+pub use timeline::{Remote, Source, Timeline, TimelineProps};
 
 /// A loaded story shared by the components; equal when it is the same load (cheap to compare,
 /// even with many events).

@@ -169,28 +169,31 @@ pub struct TimelineProps {
     pub sections: Parts,
 }
 
-/// The props for options given in words (the element's attributes, the pre-renderer's page)
-/// and a story; with the warnings for words that name nothing (a theme, sections).
-pub fn props_from_options(options: &Options, story: Source) -> (TimelineProps, Vec<String>) {
-    let mut warnings = Vec::new();
-    let theme = options.theme.as_deref().map_or(Theme::Auto, |word| {
-        let (theme, warning) = Theme::from_attribute(word);
-        warnings.extend(warning);
-        theme
-    });
-    let (sections, unknown) = Parts::parse(options.sections.as_deref().unwrap_or(""));
-    warnings.extend(Parts::warning(&unknown));
-    let text = |value: &Option<String>| value.as_deref().map(AttrValue::from);
-    let props = yew::props!(TimelineProps {
-        story,
-        id_prefix: text(&options.id_prefix),
-        event: text(&options.event),
-        theme,
-        lang: text(&options.lang),
-        page_lang: text(&options.page_lang),
-        sections,
-    });
-    (props, warnings)
+impl TimelineProps {
+    /// The props for options given in words (the element's attributes, the pre-renderer's
+    /// reading of a page) and a story; with the warnings for words that name nothing (a
+    /// theme, sections), which then take their defaults.
+    pub fn from_options(options: &Options, story: Source) -> (TimelineProps, Vec<String>) {
+        let mut warnings = Vec::new();
+        let theme = options.theme.as_deref().map_or(Theme::Auto, |word| {
+            let (theme, warning) = Theme::from_attribute(word);
+            warnings.extend(warning);
+            theme
+        });
+        let (sections, unknown) = Parts::parse(options.sections.as_deref().unwrap_or(""));
+        warnings.extend(Parts::warning(&unknown));
+        let text = |value: &Option<String>| value.as_deref().map(AttrValue::from);
+        let props = yew::props!(TimelineProps {
+            story,
+            id_prefix: text(&options.id_prefix),
+            event: text(&options.event),
+            theme,
+            lang: text(&options.lang),
+            page_lang: text(&options.page_lang),
+            sections,
+        });
+        (props, warnings)
+    }
 }
 
 /// What the widget shows when it cannot show the story: a heading and every message (the

@@ -54,7 +54,7 @@ impl Theme {
 
 /// A widget's options in words, as a host writes them: the element's attributes, the options
 /// object its script passes, the pre-renderer's reading of a page. One type, so the three
-/// agree; the props are made from it in one place (`components::props_from_options`).
+/// agree; the props are made from it in one place (`TimelineProps::from_options`).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Options {
     /// Prefix of every element id.
