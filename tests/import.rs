@@ -274,3 +274,21 @@ fn unknown_columns_and_fields_are_reported_once() {
     );
     assert!(notes.contains("seconds dropped from the date"), "{notes}");
 }
+
+#[test]
+fn character_references_in_a_timelinejs_text_come_out_as_characters() {
+    let story = br#"{
+      "title": { "text": { "headline": "R&eacute;sum&eacute;", "text": "" } },
+      "events": [{
+        "start_date": { "year": "1900" },
+        "text": { "headline": "Voil&agrave;&nbsp;tout",
+                  "text": "<p>A dash &#x2014; and more&hellip; &#8220;quoted&#8221;</p>" }
+      }]
+    }"#;
+    let imported = import(story, Input::Json, "x").unwrap();
+    checked(&imported);
+    let t = &imported.timeline;
+    assert_eq!(t.title, "Résumé");
+    assert_eq!(t.events[0].headline, "Voilà tout");
+    assert_eq!(t.events[0].text, "A dash — and more… “quoted”");
+}

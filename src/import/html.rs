@@ -68,64 +68,12 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
     None
 }
 
-/// Decodes character references; an unknown named one is kept as written.
+/// Decodes character references as a browser does (every HTML5 named reference, numeric
+/// ones, the legacy names without `;`: the WHATWG rules, through `htmlize`); an unknown name
+/// is kept as written. A no-break space becomes a plain one: the widget wraps its text itself.
 pub fn decode_entities(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        let end = rest.find(';').filter(|&e| e <= 10);
-        let decoded = end.and_then(|e| {
-            let name = &rest[1..e];
-            let c = if let Some(num) = name.strip_prefix('#') {
-                let code = match num.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                    None => num.parse().ok(),
-                };
-                code.and_then(char::from_u32)
-            } else {
-                NAMED.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
-            };
-            c.map(|c| (c, e))
-        });
-        match decoded {
-            Some((c, e)) => {
-                out.push(if c == '\u{a0}' { ' ' } else { c });
-                rest = &rest[e + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    htmlize::unescape(text).replace('\u{a0}', " ")
 }
-
-const NAMED: [(&str, char); 20] = [
-    ("amp", '&'),
-    ("lt", '<'),
-    ("gt", '>'),
-    ("quot", '"'),
-    ("apos", '\''),
-    ("nbsp", '\u{a0}'),
-    ("mdash", '—'),
-    ("ndash", '–'),
-    ("hellip", '…'),
-    ("lsquo", '‘'),
-    ("rsquo", '’'),
-    ("ldquo", '“'),
-    ("rdquo", '”'),
-    ("laquo", '«'),
-    ("raquo", '»'),
-    ("eacute", 'é'),
-    ("egrave", 'è'),
-    ("uuml", 'ü'),
-    ("ouml", 'ö'),
-    ("copy", '©'),
-];
 
 /// Reduces an HTML fragment to text, collecting its links.
 pub fn reduce(html: &str) -> Reduced {
@@ -248,4 +196,16 @@ mod tests {
         assert_eq!(r.text, "here\u{1}0\u{2}");
         assert_eq!(r.links[0].href, "x");
     }
+
+    #[test]
+    fn every_named_and_numeric_reference_is_a_character() {
+        assert_eq!(
+            decode_entities("Voil&agrave;&nbsp;&#x2014; l&rsquo;&eacute;t&eacute;&hellip; &#8212; &amp;c"),
+            "Voilà — l’été… — &c"
+        );
+        assert_eq!(decode_entities("&nosuchname; & &;"), "&nosuchname; & &;");
+        let reduced = reduce("<p>&Ccedil;a&nbsp;va &mdash; <b>tr&egrave;s</b> bien&hellip;</p>");
+        assert_eq!(reduced.text, "Ça va — très bien…");
+    }
+
 }
