@@ -2,6 +2,12 @@
 //! page's `<event-timeline>` elements, so the story is readable before and without
 //! JavaScript, and the browser build hydrates it instead of rendering from scratch.
 
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
+
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, text, RewriteStrSettings};
+
 use crate::components::{Source, TimelineProps};
 use crate::view_model::options::Options;
 use crate::Timeline;
@@ -17,41 +23,6 @@ pub fn render_widget(options: Options, json: Option<String>, hydratable: bool) -
         .hydratable(hydratable)
         .render(),
     )
-}
-
-/// The attributes of a start tag's inside (`a="1" b c='2'`), in order.
-fn attributes(tag: &str) -> Vec<(String, Option<String>)> {
-    let mut out = Vec::new();
-    let mut rest = tag.trim_start();
-    while !rest.is_empty() {
-        let name_end = rest
-            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
-            .unwrap_or(rest.len());
-        let name = rest[..name_end].to_ascii_lowercase();
-        rest = rest[name_end..].trim_start();
-        let mut value = None;
-        if let Some(after) = rest.strip_prefix('=') {
-            let after = after.trim_start();
-            let (v, remaining) = match after.chars().next() {
-                Some(q @ ('"' | '\'')) => {
-                    let close = after[1..].find(q).map_or(after.len(), |i| i + 1);
-                    (&after[1..close], after.get(close + 1..).unwrap_or(""))
-                }
-                _ => {
-                    let end = after.find(char::is_whitespace).unwrap_or(after.len());
-                    (&after[..end], &after[end..])
-                }
-            };
-            value = Some(v.to_string());
-            rest = remaining.trim_start();
-        } else if name.is_empty() {
-            rest = rest.get(1..).unwrap_or("").trim_start();
-        }
-        if !name.is_empty() {
-            out.push((name, value));
-        }
-    }
-    out
 }
 
 /// The built-in story as a page carries it for the element to hydrate from (the element's
@@ -72,71 +43,95 @@ pub fn inline_story() -> String {
 
 /// Writes the widget's HTML into every empty `<event-timeline>` of a page that shows the
 /// built-in story (no `src`: data from elsewhere is only known in the browser), followed by
-/// the story itself ([`inline_story`]). Ids follow
-/// the element's own numbering: `et` for the first element of the page, `et2`, `et3`, …
-/// Elements that already have content are left alone, so running it twice changes nothing.
+/// the story itself ([`inline_story`]). Ids follow the element's own numbering: `et` for the
+/// first element of the page, `et2`, `et3`, … Elements that already have content are left
+/// alone, so running it twice changes nothing. The page is read and rewritten by `lol_html`,
+/// so its attributes are read as a browser reads them and the rest of it stays byte for byte.
 /// Returns the page and how many widgets were rendered.
 pub fn prerender_page(html: &str) -> (String, usize) {
-    const OPEN: &str = "<event-timeline";
-    const CLOSE: &str = "</event-timeline>";
-    let (mut out, mut rest, mut index, mut rendered) = (String::new(), html, 0u32, 0);
-    // The page's language, which the widget speaks unless the element or the story says.
-    let page_lang = html.find("<html").and_then(|at| {
-        let inside = &html[at + 5..at + html[at..].find('>')?];
-        attributes(inside)
-            .into_iter()
-            .find(|(n, _)| n == "lang")
-            .and_then(|(_, v)| v)
-    });
-    // The story every pre-rendered element carries, written once per page.
-    let story = std::cell::OnceCell::new();
-    while let Some(start) = rest.find(OPEN) {
-        let Some(tag_end) = rest[start..].find('>').map(|i| start + i) else {
-            break;
-        };
-        index += 1;
-        out.push_str(&rest[..=tag_end]);
-        let inside = &rest[start + OPEN.len()..tag_end];
-        rest = &rest[tag_end + 1..];
-        let attrs = attributes(inside);
-        let attr = |name: &str| {
-            attrs
-                .iter()
-                .find(|(n, _)| n == name)
-                .map(|(_, v)| v.clone().unwrap_or_default())
-        };
-        let empty = rest.trim_start().starts_with(CLOSE);
-        if !empty || attr("src").is_some() {
-            continue;
-        }
-        let prefix = crate::view_model::ids::widget_prefix(index);
-        let options = Options {
-            id_prefix: Some(prefix),
-            event: attr("event"),
-            theme: attr("theme"),
-            sections: attr("sections"),
-            lang: attr("lang"),
-            page_lang: page_lang.clone(),
-        };
-        // The element hydrates from exactly these options (it reads them back from these
-        // attributes: Options::from_data), then applies its own.
-        let mut host = String::from("<div class=\"et-host\"");
-        for (name, value) in options.data_attributes() {
-            let value = value.replace('&', "&amp;").replace('"', "&quot;");
-            host.push_str(&format!(" {name}=\"{value}\""));
-        }
-        out.push_str(&format!(
-            "{host}>{}</div>{}",
-            render_widget(options, None, true),
-            story.get_or_init(inline_story)
-        ));
-        rendered += 1;
+    #[derive(Default)]
+    struct Page {
+        /// The page's `<html lang>`, which the widget speaks unless the element or the story says.
+        lang: Option<String>,
+        /// `<event-timeline>` elements met so far, rendered or not (they number the ids).
+        elements: u32,
+        rendered: usize,
     }
-    out.push_str(rest);
-    if rendered > 0 {
-        out = preload_viewer(&out, rendered == index as usize);
+    let page = Rc::new(RefCell::new(Page::default()));
+    // Whether the element being read has content of its own (then it is left alone).
+    let filled = Rc::new(Cell::new(false));
+    // The story every pre-rendered element carries, serialised once per page.
+    let story = Rc::new(OnceCell::new());
+    let handlers = vec![
+        element!("html[lang]", |el| {
+            page.borrow_mut().lang = el.get_attribute("lang");
+            Ok(())
+        }),
+        element!("event-timeline *", |_| {
+            filled.set(true);
+            Ok(())
+        }),
+        text!("event-timeline", |text| {
+            if !text.as_str().trim().is_empty() {
+                filled.set(true);
+            }
+            Ok(())
+        }),
+        element!("event-timeline", |el| {
+            filled.set(false);
+            let index = {
+                let mut page = page.borrow_mut();
+                page.elements += 1;
+                page.elements
+            };
+            if el.has_attribute("src") {
+                return Ok(());
+            }
+            let options = Options {
+                id_prefix: Some(crate::view_model::ids::widget_prefix(index)),
+                event: el.get_attribute("event"),
+                theme: el.get_attribute("theme"),
+                sections: el.get_attribute("sections"),
+                lang: el.get_attribute("lang"),
+                page_lang: page.borrow().lang.clone(),
+            };
+            let (page, filled, story) = (page.clone(), filled.clone(), story.clone());
+            let on_end: lol_html::EndTagHandler<'static> = Box::new(move |end| {
+                if !filled.get() {
+                    let widget = widget_markup(options);
+                    let story = story.get_or_init(inline_story);
+                    end.before(&format!("{widget}{story}"), ContentType::Html);
+                    page.borrow_mut().rendered += 1;
+                }
+                Ok(())
+            });
+            el.on_end_tag(on_end)?;
+            Ok(())
+        }),
+    ];
+    let settings = RewriteStrSettings {
+        element_content_handlers: handlers,
+        ..RewriteStrSettings::new()
+    };
+    let out = rewrite_str(html, settings).expect("a page of our build is HTML lol_html reads");
+    let page = page.borrow();
+    if page.rendered == 0 {
+        return (out, 0);
     }
-    (out, rendered)
+    let only = page.rendered == page.elements as usize;
+    (preload_viewer(&out, only), page.rendered)
+}
+
+/// A pre-rendered widget in its host: the options it was rendered with, written as the
+/// `data-*` attributes the element's widget reads back when it hydrates
+/// (`Options::from_data`), around the widget's HTML.
+fn widget_markup(options: Options) -> String {
+    let mut host = String::from("<div class=\"et-host\"");
+    for (name, value) in options.data_attributes() {
+        let value = value.replace('&', "&amp;").replace('"', "&quot;");
+        host.push_str(&format!(" {name}=\"{value}\""));
+    }
+    format!("{host}>{}</div>", render_widget(options, None, true))
 }
 
 /// A pre-rendered widget runs on the viewer build (`viewer_bg.wasm`, no checker), so the page's
@@ -144,34 +139,37 @@ pub fn prerender_page(html: &str) -> (String, usize) {
 /// widgets with their own data (`only` false) preloads both.
 fn preload_viewer(page: &str, only: bool) -> String {
     const FULL: &str = "widget_bg.wasm";
-    let Some(link) = page.match_indices("<link").find_map(|(at, _)| {
-        let end = at + page[at..].find('>')? + 1;
-        let tag = &page[at..end];
-        (tag.contains("rel=\"preload\"") && tag.contains(FULL)).then_some(at..end)
-    }) else {
-        return page.to_string();
+    let handlers = vec![element!(r#"link[rel="preload"]"#, |el| {
+        let Some(href) = el.get_attribute("href").filter(|h| h.ends_with(FULL)) else {
+            return Ok(());
+        };
+        let viewer = href.replace(FULL, "viewer_bg.wasm");
+        if only {
+            el.set_attribute("href", &viewer)?;
+        } else {
+            let mut copy = String::from("<link");
+            for attribute in el.attributes() {
+                let value = match attribute.name().as_str() {
+                    "href" => viewer.clone(),
+                    _ => attribute.value(),
+                };
+                let value = value.replace('&', "&amp;").replace('"', "&quot;");
+                copy.push_str(&format!(" {}=\"{value}\"", attribute.name()));
+            }
+            el.after(&format!("{copy}>"), ContentType::Html);
+        }
+        Ok(())
+    })];
+    let settings = RewriteStrSettings {
+        element_content_handlers: handlers,
+        ..RewriteStrSettings::new()
     };
-    let viewer = page[link.clone()].replace(FULL, "viewer_bg.wasm");
-    let kept = if only { "" } else { &page[link.clone()] };
-    format!("{}{kept}{viewer}{}", &page[..link.start], &page[link.end..])
+    rewrite_str(page, settings).expect("a page of our build is HTML lol_html reads")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn attributes_of_every_quoting_style() {
-        assert_eq!(
-            attributes(r#" class="a b" hash event=power-cut theme='dark'"#),
-            vec![
-                ("class".into(), Some("a b".into())),
-                ("hash".into(), None),
-                ("event".into(), Some("power-cut".into())),
-                ("theme".into(), Some("dark".into())),
-            ]
-        );
-    }
 
     #[test]
     fn renders_empty_built_in_elements_only_and_numbers_them_like_the_element() {

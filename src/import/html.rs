@@ -200,12 +200,13 @@ mod tests {
     #[test]
     fn every_named_and_numeric_reference_is_a_character() {
         assert_eq!(
-            decode_entities("Voil&agrave;&nbsp;&#x2014; l&rsquo;&eacute;t&eacute;&hellip; &#8212; &amp;c"),
+            decode_entities(
+                "Voil&agrave;&nbsp;&#x2014; l&rsquo;&eacute;t&eacute;&hellip; &#8212; &amp;c"
+            ),
             "Voilà — l’été… — &c"
         );
         assert_eq!(decode_entities("&nosuchname; & &;"), "&nosuchname; & &;");
         let reduced = reduce("<p>&Ccedil;a&nbsp;va &mdash; <b>tr&egrave;s</b> bien&hellip;</p>");
         assert_eq!(reduced.text, "Ça va — très bien…");
     }
-
 }
