@@ -1,7 +1,7 @@
 // `make package`: the npm package in dist/npm/ from the release build (dist/embed/), packed
 // with `npm pack` into dist/npm/event-timeline-<version>.tgz. Nothing is published.
 // The element module is the entry; the WebAssembly (both builds: the checking one and the viewer
-// for pre-rendered pages, README, Size) and the stylesheet sit beside it, where the
+// for pre-rendered pages, docs/size.md) and the stylesheet sit beside it, where the
 // module finds them with `new URL(…, import.meta.url)`.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";

@@ -1,7 +1,7 @@
 // `make size`: raw, gzip and brotli bytes of every response the demo page gets in Chromium
 // until its widget is ready (`timeline-ready`), and the total. Fails when the brotli total
 // exceeds the budget in size-budget.json. Measured in a browser, not read from the HTML: which
-// of the two WebAssembly builds a page loads depends on what it holds (README, Size).
+// of the two WebAssembly builds a page loads depends on what it holds (docs/size.md).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";

@@ -66,6 +66,8 @@ stage "npm package: packed, installed into a fresh Vite + TypeScript project, bu
 node scripts/package.mjs
 node tests/npm/vite-client.mjs 2>&1 | tee "$out"
 summary+=("$(grep -E '^npm package: ' "$out")")
+node tests/npm/esbuild-client.mjs 2>&1 | tee "$out"
+summary+=("$(grep -E '^esbuild client: ' "$out" | cut -c1-60)…")
 
 stage "three engines: the reader tasks in Chromium, Firefox and WebKit (WebDriver)"
 node tests/engines/run.mjs 2>&1 | tee "$out"

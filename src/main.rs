@@ -1,7 +1,7 @@
 //! The browser build. It starts nothing by itself: the `<event-timeline>` element
 //! (`embed/event-timeline.js`) creates one `Widget` per element (see `src/embed.rs`).
 
-/// Talc instead of Rust's default dlmalloc: 1 KB brotli smaller, and faster (README, Size).
+/// Talc instead of Rust's default dlmalloc: 1 KB brotli smaller, and faster (docs/size.md).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

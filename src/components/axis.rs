@@ -1,7 +1,7 @@
 //! The time axis: labelled part-of-day bands, date ticks, each event's (fuzzy) possible span,
 //! and the event tabs placed by time. Positions are whole-percent CSS classes (no inline
 //! styles, so a strict Content-Security-Policy needs nothing extra). A plain function of the
-//! story view, which keeps the layout and the clusters (README, Size).
+//! story view, which keeps the layout and the clusters (docs/size.md).
 
 use yew::prelude::*;
 

@@ -1,5 +1,5 @@
 //! A `[n]` citation: a real button that opens the source of the statement it ends. A plain
-//! function (README, Size).
+//! function (docs/size.md).
 
 use yew::prelude::*;
 

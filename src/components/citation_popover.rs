@@ -1,7 +1,7 @@
 //! The source behind one citation, next to the statement it supports. Escape or leaving it
 //! closes it; Escape and the close button return focus to the citation. One sits after each
 //! text block (or after the heading that holds it) and shows when a citation of that block is
-//! open. A plain function (README, Size).
+//! open. A plain function (docs/size.md).
 
 use yew::prelude::*;
 

@@ -1,6 +1,7 @@
 //! A text with its citation markers turned into citation buttons; the popover of an open
-//! citation is shown right after the text that carries it. A plain function: the buttons and
-//! the popover are the components that follow the open citation (README, Size).
+//! citation is shown right after the text that carries it. Plain functions all the way down
+//! (the buttons and the popover too): only `Timeline` and `StoryView` are components, since
+//! each component costs the WebAssembly its own copy of Yew's generic code (docs/size.md).
 
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 //! A dense story's axis: one bar per position, its height by how many events share it; a
 //! click selects the first of them (a mouse shortcut: the keyboard has the tab strip). A plain
-//! function of the axis (README, Size).
+//! function of the axis (docs/size.md).
 
 use yew::prelude::*;
 

@@ -3,7 +3,7 @@
 
 //!
 //! A plain function, not a component: it holds no state, and each component costs the
-//! WebAssembly its own copy of Yew's generic code (README, Size).
+//! WebAssembly its own copy of Yew's generic code (docs/size.md).
 
 use yew::prelude::*;
 

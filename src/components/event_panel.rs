@@ -1,9 +1,8 @@
 //! One event in full: its reported time, headline, text with citations, place, sides and
 //! attribution, with previous/next buttons. Hidden unless selected (and always printed).
 //!
-//! A plain function, not a component: the citation buttons and texts inside are components
-//! and skip re-rendering on their own, and each component costs the WebAssembly its own copy
-//! of Yew's generic code (README, Size).
+//! A plain function, not a component, as are the citation buttons and texts inside: each
+//! component costs the WebAssembly its own copy of Yew's generic code (docs/size.md).
 
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 //! One event as a tab of the strip. A plain function: the strip renders its tabs again on a
 //! selection (a few dozen at most: a dense story shows a window of them), and each component
-//! costs the WebAssembly its own copy of Yew's generic code (README, Size).
+//! costs the WebAssembly its own copy of Yew's generic code (docs/size.md).
 
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! The widget's view: two Yew function components (`Timeline`, the public entry point, which
 //! loads; the story view, which owns the state and the browser effects) and plain functions
 //! returning `Html` for every other part, one per file. Each component costs the WebAssembly
-//! its own copy of Yew's generic code (README, Size).
+//! its own copy of Yew's generic code (docs/size.md).
 
 mod axis;
 mod citation_button;
@@ -79,7 +79,7 @@ impl Shared {
 
 /// A class attribute from its parts, leaving out the empty ones (and the attribute when all
 /// are): the plain-string form of Yew's `classes!`, whose `Classes` brings an index set and its
-/// hashing into the WebAssembly (README, Size).
+/// hashing into the WebAssembly (docs/size.md).
 pub fn class_list(parts: &[&str]) -> Option<String> {
     let list = parts
         .iter()

@@ -1,6 +1,6 @@
 //! The numbered references, each with what the source says of it (or plainly that it says
 //! nothing more), and links back to every place that cites it. A plain function; the story
-//! view keeps the index of citing places (README, Size).
+//! view keeps the index of citing places (docs/size.md).
 
 use yew::prelude::*;
 

@@ -349,6 +349,6 @@ pub static CANNOT_START: [(&str, &str); 3] = [
 #[cfg(not(event_timeline_viewer))]
 pub static SHIPPED: [&Table; 3] = [&EN, &AR, &FR];
 /// The element's viewer build, which only hydrates pages pre-rendered in English (the element
-/// runs every other language on the full build), ships English only (README, Size).
+/// runs every other language on the full build), ships English only (docs/size.md).
 #[cfg(event_timeline_viewer)]
 pub static SHIPPED: [&Table; 1] = [&EN];

@@ -1,4 +1,4 @@
-// The two WebAssembly builds (README, Size): a pre-rendered page whose story still matches
+// The two WebAssembly builds (docs/size.md): a pre-rendered page whose story still matches
 // the pre-renderer's fingerprint runs on the viewer (no checker); every other story, and any
 // story that changed since it was checked, goes to the build that checks it and says what is
 // wrong, with the same messages as `timeline-check`.
