@@ -8,7 +8,20 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
+const USAGE = "usage: node scripts/serve.mjs [--port N] [--root DIR] [--probe FILE]\n" +
+  "Serves DIR (default dist/, which `make build` writes) on http://127.0.0.1:N/ (default 8080).";
 const args = process.argv.slice(2);
+const OPTIONS = ["--port", "--root", "--probe"];
+if (args.includes("--help") || args.includes("-h")) {
+  console.log(USAGE);
+  process.exit(0);
+}
+for (let i = 0; i < args.length; i += 2) {
+  if (!OPTIONS.includes(args[i]) || args[i + 1] === undefined) {
+    console.error(`serve.mjs: ${OPTIONS.includes(args[i]) ? `${args[i]} needs a value` : `unknown argument '${args[i]}'`}\n${USAGE}`);
+    process.exit(2);
+  }
+}
 const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
@@ -16,6 +29,14 @@ const option = (name, fallback) => {
 const port = Number(option("--port", process.env.PORT ?? 8080));
 const root = resolve(option("--root", "dist"));
 const probe = option("--probe", null);
+if (!(await stat(root).catch(() => null))?.isDirectory()) {
+  console.error(`serve.mjs: ${root} is not a folder (run \`make build\` first, or give --root)\n${USAGE}`);
+  process.exit(2);
+}
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`serve.mjs: --port must be a number from 1 to 65535\n${USAGE}`);
+  process.exit(2);
+}
 // Pages under examples/ are served with the strict policy the embed must work under.
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const types = {

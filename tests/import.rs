@@ -102,6 +102,19 @@ fn the_media_template_keeps_pictures_and_links_every_other_medium() {
         ("link", "https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s")
     );
     assert_eq!(youtube.time.at.as_deref(), Some("1901"));
+    // A link is named by what it shows, not by its host.
+    let words = media.title.as_deref().unwrap();
+    assert!(
+        !words.starts_with("www.") && !words.starts_with("m.youtube"),
+        "{words}"
+    );
+    for e in &t.events {
+        if let Some(m) = e.media.as_ref().filter(|m| m.kind == "link") {
+            let title = m.title.as_deref().unwrap();
+            let host = m.url.split("//").nth(1).unwrap().split('/').next().unwrap();
+            assert_ne!(title, host, "{}", e.headline);
+        }
+    }
     // Every picture shown is https and described; nothing is markup.
     for e in &t.events {
         if let Some(m) = e.media.as_ref().filter(|m| m.kind == "image") {

@@ -87,10 +87,17 @@ fn main() -> ExitCode {
                 eprintln!("{out}: cannot write: {e}");
                 return ExitCode::FAILURE;
             }
+            let count = |n: usize, one: &str, many: &str| {
+                format!("{n} {}", if n == 1 { one } else { many })
+            };
             eprintln!(
-                "{file}: {} events, {} references written to {out}",
-                imported.timeline.events.len(),
-                imported.timeline.references.len()
+                "{file}: {}, {} written to {out}",
+                count(imported.timeline.events.len(), "event", "events"),
+                count(
+                    imported.timeline.references.len(),
+                    "reference",
+                    "references"
+                )
             );
         }
         None => print!("{json}"),

@@ -8,7 +8,14 @@ use crate::format::Media;
 
 impl Builder {
     /// The event's media, if any is carried over; a quotation given as media joins `text`.
-    pub(super) fn media(&mut self, m: &SlideMedia, text: &mut String, at: &str) -> Option<Media> {
+    /// `headline` (the event's, plain) names a link that has no title or caption of its own.
+    pub(super) fn media(
+        &mut self,
+        m: &SlideMedia,
+        headline: &str,
+        text: &mut String,
+        at: &str,
+    ) -> Option<Media> {
         let url = m.url.trim();
         if url.starts_with('<') {
             if url.to_ascii_lowercase().starts_with("<blockquote") {
@@ -81,9 +88,18 @@ impl Builder {
             }
             (false, _, _) => {
                 self.note(at, format!("media from {host} becomes a link: the widget never embeds another site's player or page"));
-                media.title = Some(plain(&m.title))
-                    .filter(|t| !t.is_empty())
-                    .or_else(|| Some(host.to_string()));
+                // The words a reader clicks: the medium's title, else its caption (then not
+                // repeated below it), else what the event is about, with where it leads.
+                let title = plain(&m.title);
+                media.title = Some(if !title.is_empty() {
+                    title
+                } else if let Some(caption) = media.caption.take() {
+                    caption
+                } else if !headline.is_empty() {
+                    format!("{headline} ({host})")
+                } else {
+                    host.to_string()
+                });
             }
         }
         Some(media)

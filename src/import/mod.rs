@@ -335,7 +335,7 @@ impl Builder {
         let media = slide
             .media
             .as_ref()
-            .and_then(|m| self.media(m, &mut text, at));
+            .and_then(|m| self.media(m, &plain(&slide.headline), &mut text, at));
         let phrase = Some(plain(&slide.display_date)).filter(|p| !p.is_empty());
         let id = self.id(&slide.unique_id, &plain(&slide.headline), at);
         let event = Event {
