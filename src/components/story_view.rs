@@ -9,8 +9,8 @@ use super::comparison_table::comparison_table;
 use super::disclosure::{disclosure, DisclosureParts};
 use super::event_panel::event_panel;
 use super::hooks::{
-    section_of, use_focus_follows_selection, use_host_requests, use_popover_takes_focus,
-    use_report_selection, use_reveal, use_url_fragment,
+    section_of, use_focus_follows_selection, use_follow_fragment, use_host_requests,
+    use_open_section_of_fragment, use_popover_takes_focus, use_report_selection, use_reveal,
 };
 use super::reference_list::reference_list;
 use super::summary_box::summary_box;
@@ -81,6 +81,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     use_focus_follows_selection(
         &root,
         &props.ids,
+        state.selected,
         &story.timeline.events[state.selected].id,
         state.origin,
     );
@@ -92,7 +93,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         &props.on_select,
     );
     use_host_requests(&props.story, &props.remote, &dispatcher);
-    use_url_fragment(&props.story, &props.ids, props.hash, &dispatcher);
+    use_follow_fragment(&props.story, &props.ids, props.hash, &dispatcher);
+    use_open_section_of_fragment(&props.story, &props.ids, &dispatcher);
     use_reveal(&root, state.reveal.as_ref());
 
     let shared = Shared {

@@ -1,5 +1,6 @@
 //! Where keyboard focus goes when the selection changes, so it is never dropped to the page.
 
+use yew::functional::Hook;
 use yew::prelude::*;
 
 use crate::browser;
@@ -13,10 +14,15 @@ use crate::view_model::ids::Ids;
 /// - back or forward while focus is on a tab: to the new selected tab, not a stale one.
 ///
 /// A click, the host page and the first view leave focus alone.
-#[hook]
-pub fn use_focus_follows_selection(root: &NodeRef, ids: &Ids, event: &str, origin: Origin) {
+pub fn use_focus_follows_selection(
+    root: &NodeRef,
+    ids: &Ids,
+    selected: usize,
+    event: &str,
+    origin: Origin,
+) -> impl Hook<Output = ()> {
     let (root, ids, event) = (root.clone(), ids.clone(), event.to_string());
-    use_effect_with((event.clone(), origin), move |_| {
+    use_effect_with((selected, origin), move |_| {
         let tab = ids.tab(&event);
         match origin {
             Origin::Key => browser::focus_within(&root, &tab),
@@ -35,28 +41,30 @@ pub fn use_focus_follows_selection(root: &NodeRef, ids: &Ids, event: &str, origi
             }
             Origin::Initial | Origin::Choice | Origin::Host => {}
         }
-    });
+    })
 }
 
 /// An opened citation's popover takes focus (Escape and Close give it back to its citation).
-#[hook]
-pub fn use_popover_takes_focus(root: &NodeRef, ids: &Ids, open: Option<&OpenCitation>) {
+pub fn use_popover_takes_focus(
+    root: &NodeRef,
+    ids: &Ids,
+    open: Option<&OpenCitation>,
+) -> impl Hook<Output = ()> {
     let (root, popover) = (root.clone(), ids.popover());
     use_effect_with(open.map(|c| c.trigger.clone()), move |trigger| {
         if trigger.is_some() {
             browser::focus_within(&root, &popover);
         }
-    });
+    })
 }
 
 /// Going somewhere inside the widget (a reference, a section): once it is rendered, with its
 /// section open, scroll to it and focus it.
-#[hook]
-pub fn use_reveal(root: &NodeRef, reveal: Option<&Reveal>) {
+pub fn use_reveal(root: &NodeRef, reveal: Option<&Reveal>) -> impl Hook<Output = ()> {
     let root = root.clone();
     use_effect_with(reveal.cloned(), move |reveal| {
         if let Some(reveal) = reveal {
             browser::reveal(&root, &reveal.target);
         }
-    });
+    })
 }

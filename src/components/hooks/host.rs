@@ -1,5 +1,6 @@
 //! The host page's requests, through a `Remote`.
 
+use yew::functional::Hook;
 use yew::prelude::*;
 
 use crate::components::{Remote, StoryRef};
@@ -7,12 +8,11 @@ use crate::state::{Action, Origin, ViewState};
 
 /// Follows the host's `select()` requests from now on, and one made before this story showed
 /// (the first view then opens on it, unreported).
-#[hook]
 pub fn use_host_requests(
     story: &StoryRef,
     remote: &Remote,
     dispatch: &UseReducerDispatcher<ViewState>,
-) {
+) -> impl Hook<Output = ()> {
     let (story, dispatch) = (story.0.clone(), dispatch.clone());
     use_effect_with(remote.clone(), move |remote| {
         let listener = Callback::from(move |(id, first): (AttrValue, bool)| {
@@ -24,5 +24,5 @@ pub fn use_host_requests(
         remote.attach(listener.clone());
         let remote = remote.clone();
         move || remote.detach(&listener)
-    });
+    })
 }

@@ -33,10 +33,10 @@ fn next_number() -> u32 {
 /// widget of the page already does; the first to come keeps it until it leaves).
 #[hook]
 pub fn use_widget_identity(prefix: Option<&AttrValue>, hash: Option<bool>) -> (AttrValue, bool) {
-    let number = *use_state(next_number);
-    let owns_url = *use_state(|| {
+    let (number, owns_url) = *use_state(|| {
+        let number = next_number();
         // On a server nothing is written to a URL, and the first view does not depend on it.
-        hash.is_none()
+        let owns_url = hash.is_none()
             && (cfg!(not(target_arch = "wasm32"))
                 || URL_OWNER.with(|owner| {
                     let free = owner.get() == 0;
@@ -44,7 +44,8 @@ pub fn use_widget_identity(prefix: Option<&AttrValue>, hash: Option<bool>) -> (A
                         owner.set(number);
                     }
                     free
-                }))
+                }));
+        (number, owns_url)
     });
     use_effect_with((), move |_| {
         move || {

@@ -1,4 +1,6 @@
-//! The story view's effects, each a named hook with the reason it exists.
+//! The story view's effects, each a named hook with the reason it exists. A hook of one
+//! effect is a plain function returning that effect (no `#[hook]` wrapper: each costs the
+//! WebAssembly its own code, docs/size.md).
 
 mod focus;
 mod host;
@@ -8,4 +10,6 @@ mod url;
 pub use focus::{use_focus_follows_selection, use_popover_takes_focus, use_reveal};
 pub use host::use_host_requests;
 pub use identity::use_widget_identity;
-pub use url::{section_of, use_report_selection, use_url_fragment};
+pub use url::{
+    section_of, use_follow_fragment, use_open_section_of_fragment, use_report_selection,
+};

@@ -1,6 +1,7 @@
 //! The selection and the page: reported to the host, written to the URL fragment, and
 //! followed from it (the fragment the page opened with, back and forward, fragment links).
 
+use yew::functional::Hook;
 use yew::prelude::*;
 
 use crate::browser;
@@ -33,14 +34,13 @@ fn event_for_fragment(timeline: &TimelineData, ids: &Ids, fragment: Option<&str>
 /// written to the URL as its `Origin` says: a choice pushes an entry, skimming replaces it,
 /// the first view and back/forward write nothing. The first event needs no fragment, and a
 /// fragment of the host page's own is never replaced or removed.
-#[hook]
 pub fn use_report_selection(
     story: &StoryRef,
     ids: &Ids,
     selection: (usize, Origin),
     hash: bool,
     on_select: &Callback<AttrValue>,
-) {
+) -> impl Hook<Output = ()> {
     let (story, ids, on_select) = (story.0.clone(), ids.clone(), on_select.clone());
     use_effect_with(selection, move |&(selected, origin)| {
         let id = &story.timeline.events[selected].id;
@@ -61,56 +61,61 @@ pub fn use_report_selection(
             }
             _ => {}
         }
-    });
+    })
 }
 
 /// With `hash` on, the widget follows the URL fragment: the one the page opened with (right
 /// after the first view, which depends only on the props so hydration agrees), then
-/// back/forward and fragment links. A fragment naming one of the widget's elements inside a
-/// closed section (`#et-ref-9`) opens that section, with or without `hash`.
-#[hook]
-pub fn use_url_fragment(
+/// back/forward and fragment links.
+pub fn use_follow_fragment(
     story: &StoryRef,
     ids: &Ids,
     hash: bool,
     dispatch: &UseReducerDispatcher<ViewState>,
-) {
-    {
-        let (story, ids, dispatch) = (story.0.clone(), ids.clone(), dispatch.clone());
-        use_effect_with(hash, move |&hash| {
-            let guard = hash.then(|| {
-                let opened_on = browser::fragment();
-                if let Some(i) = event_for_fragment(&story.timeline, &ids, opened_on.as_deref()) {
-                    dispatch.dispatch(Action::Select(i, Origin::Initial));
-                }
-                browser::listen_history(Callback::from(move |fragment: Option<String>| {
-                    match (
-                        fragment.as_deref(),
-                        event_for_fragment(&story.timeline, &ids, fragment.as_deref()),
-                    ) {
-                        (_, Some(i)) => dispatch.dispatch(Action::Select(i, Origin::History)),
-                        (None, None) => dispatch.dispatch(Action::Select(0, Origin::History)),
-                        // A fragment that names none of our events (the host's own, another
-                        // widget's, a reference) keeps the selection; one of our sections'
-                        // elements opens its section.
-                        (Some(f), None) => {
-                            if let Some(reveal) = reveal_in_section(&story.timeline, &ids, f) {
-                                dispatch.dispatch(reveal);
-                            }
+) -> impl Hook<Output = ()> {
+    let (story, ids, dispatch) = (story.0.clone(), ids.clone(), dispatch.clone());
+    use_effect_with(hash, move |&hash| {
+        let guard = hash.then(|| {
+            let opened_on = browser::fragment();
+            if let Some(i) = event_for_fragment(&story.timeline, &ids, opened_on.as_deref()) {
+                dispatch.dispatch(Action::Select(i, Origin::Initial));
+            }
+            browser::listen_history(Callback::from(move |fragment: Option<String>| {
+                match (
+                    fragment.as_deref(),
+                    event_for_fragment(&story.timeline, &ids, fragment.as_deref()),
+                ) {
+                    (_, Some(i)) => dispatch.dispatch(Action::Select(i, Origin::History)),
+                    (None, None) => dispatch.dispatch(Action::Select(0, Origin::History)),
+                    // A fragment that names none of our events (the host's own, another
+                    // widget's, a reference) keeps the selection; one of our sections'
+                    // elements opens its section.
+                    (Some(f), None) => {
+                        if let Some(reveal) = reveal_in_section(&story.timeline, &ids, f) {
+                            dispatch.dispatch(reveal);
                         }
                     }
-                }))
-            });
-            move || {
-                let _listening_until_here = guard;
-            }
+                }
+            }))
         });
-    }
+        move || {
+            let _listening_until_here = guard;
+        }
+    })
+}
+
+/// A page opened on one of the widget's elements inside a closed section (`#et-ref-9`) opens
+/// that section, with or without `hash`.
+pub fn use_open_section_of_fragment(
+    story: &StoryRef,
+    ids: &Ids,
+    dispatch: &UseReducerDispatcher<ViewState>,
+) -> impl Hook<Output = ()> {
     let (story, ids, dispatch) = (story.0.clone(), ids.clone(), dispatch.clone());
     use_effect_with((), move |_| {
         let fragment = browser::fragment();
         if let Some(reveal) = fragment.and_then(|f| reveal_in_section(&story.timeline, &ids, &f)) {
             dispatch.dispatch(reveal);
         }
-    });
+    })
 }
