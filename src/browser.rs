@@ -18,8 +18,12 @@ mod imp {
     /// The element with this id inside the widget (found from its root, so inside a shadow
     /// root too, where `document.getElementById` cannot see).
     fn element_within(root: &NodeRef, id: &str) -> Option<Element> {
+        first_within(root, &format!("[id=\"{id}\"]"))
+    }
+
+    fn first_within(root: &NodeRef, selector: &str) -> Option<Element> {
         root.cast::<Element>()
-            .and_then(|r| r.query_selector(&format!("[id=\"{id}\"]")).ok().flatten())
+            .and_then(|r| r.query_selector(selector).ok().flatten())
     }
 
     fn focus(element: Element) {
@@ -34,24 +38,12 @@ mod imp {
         }
     }
 
-    pub fn focus_enabled_within(root: &NodeRef, id: &str) -> bool {
-        match element_within(root, id) {
-            Some(element) if !element.has_attribute("disabled") => {
-                focus(element);
-                true
-            }
-            _ => false,
-        }
+    pub fn focus_first_within(root: &NodeRef, selector: &str) -> bool {
+        first_within(root, selector).map(focus).is_some()
     }
 
-    pub fn focused_id_within(root: &NodeRef) -> Option<String> {
-        let root = root.cast::<Element>()?;
-        let scope = root.get_root_node();
-        let active = match scope.dyn_ref::<web_sys::ShadowRoot>() {
-            Some(shadow) => shadow.active_element(),
-            None => web_sys::window()?.document()?.active_element(),
-        }?;
-        root.contains(Some(&active)).then(|| active.id())
+    pub fn has_within(root: &NodeRef, selector: &str) -> bool {
+        first_within(root, selector).is_some()
     }
 
     pub fn in_widget_link(event: &MouseEvent, ids: &Ids) -> Option<String> {
@@ -153,11 +145,11 @@ mod imp {
         None
     }
     pub fn focus_within(_root: &NodeRef, _id: &str) {}
-    pub fn focus_enabled_within(_root: &NodeRef, _id: &str) -> bool {
+    pub fn focus_first_within(_root: &NodeRef, _selector: &str) -> bool {
         false
     }
-    pub fn focused_id_within(_root: &NodeRef) -> Option<String> {
-        None
+    pub fn has_within(_root: &NodeRef, _selector: &str) -> bool {
+        false
     }
 
     pub fn in_widget_link(_event: &MouseEvent, _ids: &Ids) -> Option<String> {
@@ -183,15 +175,16 @@ pub fn focus_within(root: &NodeRef, id: &str) {
     imp::focus_within(root, id)
 }
 
-/// Focuses the element with this id inside the widget if it exists and is not disabled;
-/// says whether it did.
-pub fn focus_enabled_within(root: &NodeRef, id: &str) -> bool {
-    imp::focus_enabled_within(root, id)
+/// Focuses the first element inside the widget that matches this selector; says whether
+/// there was one.
+pub fn focus_first_within(root: &NodeRef, selector: &str) -> bool {
+    imp::focus_first_within(root, selector)
 }
 
-/// The id of the element of this widget that has focus, if focus is inside the widget.
-pub fn focused_id_within(root: &NodeRef) -> Option<String> {
-    imp::focused_id_within(root)
+/// Whether an element inside the widget matches this selector (`:focus` works there, inside
+/// a shadow root too, where `document.activeElement` is only the host).
+pub fn has_within(root: &NodeRef, selector: &str) -> bool {
+    imp::has_within(root, selector)
 }
 
 /// For a click on a link to an element of this widget (`#<prefix>-…`): cancels the browser's

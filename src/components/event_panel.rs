@@ -79,10 +79,8 @@ pub fn event_panel(shared: &Shared, open: Open, i: usize, selected: bool) -> Htm
             </dl>
             <div class="et-nav">
                 <button type="button" class="et-button" aria-label={prev_label}
-                    id={shared.ids.step(&event.id, false)}
                     disabled={at_start} onclick={step(Action::Previous(Origin::Step(Toward::Earlier)))}>{ locale.text("previous") }</button>
                 <button type="button" class="et-button" aria-label={next_label}
-                    id={shared.ids.step(&event.id, true)}
                     disabled={at_end} onclick={step(Action::Next(Origin::Step(Toward::Later)))}>{ locale.text("next") }</button>
             </div>
         </div>

@@ -62,13 +62,6 @@ impl Ids {
         format!("{}-tab-{event}", self.prefix)
     }
 
-    /// The panel's Previous (`earlier`) or Next button of an event, where focus goes after a
-    /// step, since the panel that had it is hidden.
-    pub fn step(&self, event: &str, later: bool) -> String {
-        let which = if later { "next" } else { "prev" };
-        format!("{}-{which}-{event}", self.prefix)
-    }
-
     /// An event's panel; back-links point here, as it exists without JavaScript too.
     pub fn panel(&self, event: &str) -> String {
         format!("{}-panel-{event}", self.prefix)

@@ -130,24 +130,27 @@ test("a click on the event already selected is not reported as a selection", asy
 test("Next and Previous keep focus on the widget's buttons", async ({ page }) => {
   await serveStory(page);
   await host(page, `<event-timeline src="/__linked.json" hash="false"></event-timeline>`, { ready: 1 });
-  const focused = () => page.evaluate(() =>
-    document.querySelector("event-timeline").shadowRoot.activeElement?.id ?? null);
+  // The focused element: its words and the panel it is in.
+  const focused = () => page.evaluate(() => {
+    const active = document.querySelector("event-timeline").shadowRoot.activeElement;
+    return active ? `${active.textContent.trim()} in ${active.closest("[role=tabpanel]")?.id}` : null;
+  });
   const next = page.locator("[role=tabpanel]:visible button", { hasText: "Next" });
   await next.focus();
   await page.keyboard.press("Enter");
   await expect(page.locator("[role=tab][aria-selected=true]")).toHaveText(/Step 2/);
-  expect(await focused()).toMatch(/-next-step-2$/);
+  expect(await focused()).toMatch(/^Next → in .*-panel-step-2$/);
   await page.keyboard.press("Enter");
   await expect(page.locator("[role=tab][aria-selected=true]")).toHaveText(/Step 3/);
   // Shift+Tab reaches Previous in the panel now shown; Enter there goes back and stays.
   await page.keyboard.press("Shift+Tab");
   await page.keyboard.press("Enter");
   await expect(page.locator("[role=tab][aria-selected=true]")).toHaveText(/Step 2/);
-  expect(await focused()).toMatch(/-prev-step-2$/);
+  expect(await focused()).toMatch(/^← Previous in .*-panel-step-2$/);
   // At the last event Next is disabled: focus goes to the panel's Previous, not the page.
   await page.locator("[role=tab]").nth(6).click();
   await next.focus();
   await page.keyboard.press("Enter");
   await expect(page.locator("[role=tab][aria-selected=true]")).toHaveText(/Step 8/);
-  expect(await focused()).toMatch(/-prev-step-8$/);
+  expect(await focused()).toMatch(/^← Previous in .*-panel-step-8$/);
 });

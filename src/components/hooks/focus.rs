@@ -27,15 +27,20 @@ pub fn use_focus_follows_selection(
         match origin {
             Origin::Key => browser::focus_within(&root, &tab),
             Origin::Step(toward) => {
-                let later = toward == Toward::Later;
-                if !browser::focus_enabled_within(&root, &ids.step(&event, later)) {
-                    browser::focus_within(&root, &ids.step(&event, !later));
+                // Previous is the panel's first button, Next its second.
+                let panel = ids.panel(&event);
+                let button = |n: u8| format!("[id=\"{panel}\"] .et-nav>:nth-child({n}):enabled");
+                let (same, other) = if toward == Toward::Later {
+                    (2, 1)
+                } else {
+                    (1, 2)
+                };
+                if !browser::focus_first_within(&root, &button(same)) {
+                    browser::focus_first_within(&root, &button(other));
                 }
             }
             Origin::History => {
-                let on_a_tab = browser::focused_id_within(&root)
-                    .is_some_and(|id| id.starts_with(&ids.tab("")));
-                if on_a_tab {
+                if browser::has_within(&root, "[role=tab]:focus") {
                     browser::focus_within(&root, &tab);
                 }
             }

@@ -33,7 +33,7 @@ fn next_number() -> u32 {
 /// widget of the page already does; the first to come keeps it until it leaves).
 #[hook]
 pub fn use_widget_identity(prefix: Option<&AttrValue>, hash: Option<bool>) -> (AttrValue, bool) {
-    let (number, owns_url) = *use_state(|| {
+    let (number, owns_url) = *use_mut_ref(|| {
         let number = next_number();
         // On a server nothing is written to a URL, and the first view does not depend on it.
         let owns_url = hash.is_none()
@@ -46,7 +46,8 @@ pub fn use_widget_identity(prefix: Option<&AttrValue>, hash: Option<bool>) -> (A
                     free
                 }));
         (number, owns_url)
-    });
+    })
+    .borrow();
     use_effect_with((), move |_| {
         move || {
             URL_OWNER.with(|owner| {
