@@ -48,6 +48,15 @@ impl Default for Parts {
 }
 
 impl Parts {
+    /// Just these parts (`Parts::of(&[Part::Timeline, Part::References])`); none at all
+    /// means every part, as for the attribute.
+    pub fn of(parts: &[Part]) -> Parts {
+        match parts.iter().fold(0, |bits, p| bits | p.bit()) {
+            0 => Parts::default(),
+            bits => Parts(bits),
+        }
+    }
+
     pub fn shows(self, part: Part) -> bool {
         self.0 & part.bit() != 0
     }
@@ -132,6 +141,15 @@ impl OpenSections {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parts_of_a_list_show_just_those_and_an_empty_list_shows_all() {
+        let two = Parts::of(&[Part::Timeline, Part::References]);
+        assert!(two.shows(Part::Timeline) && two.shows(Part::References));
+        assert!(!two.shows(Part::Summary) && !two.shows(Part::Comparison));
+        assert_eq!(Parts::of(&[]), Parts::default());
+        assert_eq!(two, Parts::parse("timeline references").0);
+    }
 
     #[test]
     fn the_sections_attribute_names_parts_and_reports_unknown_words() {
