@@ -75,7 +75,6 @@ pub use components::{Remote, Source, Timeline, TimelineProps};
 pub use view_model::options::{Options, Theme};
 pub use view_model::sections::{Part, Parts};
 
-/// The built-in story: the 2014 raid on Idlib city, in the timeline format. (The crate's
-/// own unit tests read it whatever the features.)
+/// The built-in story: the 2014 raid on Idlib city, in the timeline format.
 #[cfg(any(feature = "builtin-story", test))]
-pub const IDLIB_2014: &str = include_str!("../data/idlib-2014.json");
+pub use format::IDLIB_2014;

@@ -143,7 +143,7 @@ mod tests {
 
     #[test]
     fn bytes_decode_like_response_text() {
-        let story = crate::IDLIB_2014;
+        let story = crate::format::IDLIB_2014;
         assert_eq!(text_from_bytes(story.as_bytes().to_vec()), story);
         let with_bom = [b"\xEF\xBB\xBF".as_slice(), story.as_bytes()].concat();
         assert_eq!(text_from_bytes(with_bom), story);
@@ -155,7 +155,7 @@ mod tests {
 
     #[test]
     fn a_checked_story_reads_the_same_without_the_checker() {
-        let story = crate::IDLIB_2014;
+        let story = crate::format::IDLIB_2014;
         assert_eq!(read_checked(story), load(story).ok());
         // What the checker refuses is never read as checked either.
         for broken in ["", "{", r#"{"title": "x", "events": []}"#] {

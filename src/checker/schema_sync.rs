@@ -5,8 +5,8 @@ use std::collections::BTreeSet;
 
 use super::shape::{Shape, OBJECTS};
 use crate::format::DayPart;
+use crate::format::IDLIB_2014;
 use crate::languages::{Plural, KEYS, PLURAL_KEYS};
-use crate::IDLIB_2014;
 use serde_json::Value;
 
 use crate::broken_corpus as broken;

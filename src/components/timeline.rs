@@ -84,7 +84,7 @@ pub enum Source {
 impl Source {
     /// The built-in story: the 2014 raid on Idlib city.
     #[cfg(feature = "builtin-story")]
-    pub const BUILT_IN: Source = Source::Json(AttrValue::Static(crate::IDLIB_2014));
+    pub const BUILT_IN: Source = Source::Json(AttrValue::Static(crate::format::IDLIB_2014));
 }
 
 impl IntoPropValue<Source> for &'static str {

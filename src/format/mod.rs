@@ -13,6 +13,11 @@ pub use media::Media;
 pub use time::{Moment, Placement, Precision};
 pub use types::*;
 
+/// The built-in story: the 2014 raid on Idlib city, in the timeline format. (The crate's
+/// own unit tests read it whatever the features.)
+#[cfg(any(feature = "builtin-story", test))]
+pub const IDLIB_2014: &str = include_str!("../../data/idlib-2014.json");
+
 /// A story the checker passed, with each event's place in time: what the widget renders.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Story {

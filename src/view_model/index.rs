@@ -76,7 +76,8 @@ pub fn citing_places(timeline: &TimelineData) -> BTreeMap<u32, Vec<Place>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{checker::load, IDLIB_2014};
+    use crate::checker::load;
+    use crate::format::IDLIB_2014;
 
     #[test]
     fn reference_one_is_cited_by_the_date_three_events_and_a_claim() {

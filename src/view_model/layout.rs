@@ -237,7 +237,8 @@ fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{checker::load, IDLIB_2014};
+    use crate::checker::load;
+    use crate::format::IDLIB_2014;
 
     fn story_with_times(times: &[&str]) -> Story {
         let events: Vec<String> = times
