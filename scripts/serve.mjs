@@ -3,10 +3,11 @@
 // Usage: node scripts/serve.mjs [--port N] [--root DIR] [--probe FILE]
 // --probe (the cross-engine tests): every HTML page gets FILE as its first script, served as
 // /__probe.js (it records console errors and widget events where a driver cannot), and
-// /__hold and /__release hold back and let go of the WebAssembly.
+// /__hold and /__release hold back and let go of the WebAssembly, and /__fixture/NAME serves
+// the tasks' own pages and stories from fixtures/ beside FILE.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 
 const USAGE = "usage: node scripts/serve.mjs [--port N] [--root DIR] [--probe FILE]\n" +
   "Serves DIR (default dist/, which `make build` writes) on http://127.0.0.1:N/ (default 8080).";
@@ -78,6 +79,14 @@ async function probeRoute(url, res) {
       <style>body{margin:0}iframe{border:0;display:block}</style></head><body>
       <iframe id="frame" title="Timeline" src="${attr(src)}" width="${attr(w)}" height="${attr(h)}"></iframe>
       </body></html>`);
+  } else if (url.pathname.startsWith("/__fixture/")) {
+    // The cross-engine tasks' own pages and stories, beside the probe (tests/engines/fixtures/).
+    const name = url.pathname.slice("/__fixture/".length);
+    if (!/^[\w-]+\.(html|json)$/.test(name)) return false;
+    let body = await readFile(join(dirname(resolve(probe)), "fixtures", name), "utf8");
+    if (name.endsWith(".html")) body = body.replace(/<head>/i, '<head><script src="/__probe.js"></script>');
+    res.writeHead(200, { "content-type": types[extname(name)], "cache-control": "no-store" });
+    res.end(body);
   } else if (url.pathname === "/__hold") {
     let release;
     const promise = new Promise((r) => { release = r; });

@@ -3,26 +3,13 @@
 // of fixed height on the element or on a wrapper, colours from the host's own stylesheet, a
 // click on the event already selected, and the keyboard on Previous and Next.
 import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { host, record, recorded, watch } from "./host-page.js";
 import { gotoReady } from "./ready.js";
 
-/** A story of eight events over several years, each citing one of eight linked references. */
-const LINKED = JSON.stringify({
-  title: "A story with linked references",
-  events: Array.from({ length: 8 }, (_, i) => ({
-    id: `step-${i + 1}`,
-    time: { at: `${2001 + i}-05-0${1 + (i % 9)}` },
-    headline: `Step ${i + 1} of a longer story`,
-    text: `What happened at step ${i + 1}, as the report tells it.[${i + 1}]`,
-  })),
-  summary: [{ label: "Span", text: "Eight steps over eight years.[1][8]" }],
-  references: Array.from({ length: 8 }, (_, i) => ({
-    id: i + 1,
-    title: `Report number ${i + 1}`,
-    publisher: "An example publisher",
-    url: `https://example.org/reports/${i + 1}`,
-  })),
-});
+/** A story of eight events over several years, each citing one of eight linked references
+ * (shared with the cross-engine tasks). */
+const LINKED = readFileSync(new URL("../engines/fixtures/linked.json", import.meta.url), "utf8");
 
 async function serveStory(page) {
   await page.route("**/__linked.json", (route) =>

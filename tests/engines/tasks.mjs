@@ -232,6 +232,42 @@ export const TASKS = [
     why: "WebKitWebDriver has no Print command",
   },
   {
+    name: "a host's accent and boxes: the colour reaches both widgets, a 500 px element and a 500 px wrapper hold them, their content scrolls inside",
+    async run({ driver, base }) {
+      await open(driver, base, "/__fixture/box.html", 2);
+      for (const host of ["fixed", "wrapped"]) {
+        // Every section opened, so the references with links are on the page.
+        await js(driver, async (h) => {
+          const root = document.getElementById(h).shadowRoot;
+          for (const button of root.querySelectorAll(".et-disclosure[aria-expanded=false]")) button.click();
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        }, host);
+        await until(driver, async () => (await js(driver, (h) =>
+          document.getElementById(h).shadowRoot.querySelectorAll(".et-ref-list a[href^='https:']").length, host)) === 8,
+        `${host}: the references' links`);
+        const box = await js(driver, (h) => {
+          const element = document.getElementById(h);
+          const root = element.shadowRoot.querySelector(".et-root");
+          const scroller = element.shadowRoot.querySelector(".et-scroll");
+          return {
+            accent: getComputedStyle(element.shadowRoot.querySelector(".et-tab-selected")).backgroundColor,
+            height: Math.round(element.getBoundingClientRect().height),
+            rootOverflow: root.scrollHeight - root.clientHeight,
+            scrolls: scroller.scrollHeight > scroller.clientHeight,
+          };
+        }, host);
+        same(box.accent, "rgb(176, 0, 32)", `${host}: the host's accent`);
+        same(box.height <= 500, true, `${host}: at most 500 px tall (${box.height})`);
+        same(box.rootOverflow <= 1, true, `${host}: the root itself does not scroll (${box.rootOverflow})`);
+        same(box.scrolls, true, `${host}: its content scrolls inside`);
+      }
+      const after = await js(driver, () => document.getElementById("after").getBoundingClientRect().top
+        - document.getElementById("wrap").getBoundingClientRect().bottom);
+      same(after >= 0, true, "the host's text after the wrapper is not covered");
+      same(await problems(driver), [], "problems");
+    },
+  },
+  {
     name: "the examples page: two widgets, hostile CSS, strict CSP header, no violation",
     async run({ driver, base }) {
       await open(driver, base, "/examples/", 2);
