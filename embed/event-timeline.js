@@ -91,8 +91,7 @@ class EventTimeline extends HTMLElement {
   #english = false; // whether the pre-rendered widget speaks English (the viewer's language)
   #kind = null; // the build the widget runs on: "full" or "viewer"
   #request = null; // { src, controller, done: Promise<{ bytes } | { why }>, result once done }
-  #pendingSelect = null;
-  #selected = null; // the event the reader last moved to (kept when the build changes)
+  #event = null; // the event to show: asked for by select() before the widget was live, or the last one shown
 
   constructor() {
     super();
@@ -168,7 +167,6 @@ class EventTimeline extends HTMLElement {
   // New data or another language for a widget on the viewer: the full build takes over, afresh,
   // on the event the reader was at (new data that has no such event opens on its first).
   #moveToFullBuild() {
-    this.#pendingSelect ??= this.#selected;
     this.#widget.destroy();
     this.#widget = null;
     this.#start();
@@ -201,7 +199,7 @@ class EventTimeline extends HTMLElement {
   /** Selects the event with this id, as if the reader had chosen it. */
   select(id) {
     if (this.#widget) this.#widget.select(String(id));
-    else this.#pendingSelect = String(id);
+    else this.#event = String(id);
   }
 
   // Where the data comes from: `src`, else the built-in story's file, unless the page
@@ -230,16 +228,15 @@ class EventTimeline extends HTMLElement {
       number: this.#number,
       theme: this.getAttribute("theme") ?? DEFAULT_THEME,
       hash: this.#hashOn(),
-      event: this.#pendingSelect ?? this.getAttribute("event") ?? undefined,
+      event: this.#event ?? this.getAttribute("event") ?? undefined,
       sections: this.getAttribute("sections") ?? undefined,
       lang: this.getAttribute("lang") ?? undefined,
       onSelect: (id) => {
-        this.#selected = id;
+        this.#event = id;
         this.#emit("timeline-select", id);
       },
       onError: (messages) => this.#emit("timeline-error", { src: this.getAttribute("src"), messages }),
     };
-    this.#pendingSelect = null;
     if (this.#hydrate && src === null) {
       this.#hydrate = false; // only once: a widget mounted again renders afresh
       // The widget hydrates from what was pre-rendered, then takes these wishes where they differ.

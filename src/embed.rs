@@ -135,7 +135,8 @@ impl Widget {
             widget.set_lang(wished.lang);
         }
         if let Some(event) = wished.event.filter(|e| Some(e) != rendered.event.as_ref()) {
-            widget.open_on(event);
+            // As its first view: not announced, not reported, not written to the URL.
+            widget.props.remote.select(event, true);
         }
         widget
     }
@@ -193,13 +194,6 @@ impl Widget {
     /// Also the first selection of data that arrives later.
     pub fn select(&mut self, id: String) {
         self.props.remote.select(id, false)
-    }
-
-    /// Moves a widget that has just hydrated from the pre-rendered selection to the event it
-    /// opens on (the `event` attribute, an early `select()`), as its first view: not
-    /// announced, not reported, not written to the URL.
-    pub fn open_on(&mut self, id: String) {
-        self.props.remote.select(id, true)
     }
 
     /// Removes the widget and every listener it added.

@@ -37,7 +37,7 @@ pub fn citation_button(
         <a class="et-cite-link" href={format!("#{}", shared.ids.reference(number))}>
             { format!("[{}]", number) }
         </a>
-        <button type="button" class="et-cite" id={id}
+        <button type="button" class="et-cite" id={id} lang={shared.own_lang()} dir={shared.own_dir()}
             aria-label={shared.locale.fill("citation", &[("n", &number.to_string())])}
             aria-haspopup="dialog"
             aria-expanded={if open { "true" } else { "false" }}

@@ -63,9 +63,11 @@ fn popover(shared: &Shared, citation: &OpenCitation) -> Html {
     let details = match reference {
         Some(r) if !r.is_bare() => html! {
             <>
-                if let Some(title) = &r.title { <span class="et-ref-title">{ title.clone() }</span> }
-                if let Some(publisher) = &r.publisher { <span>{ publisher.clone() }</span> }
-                if let Some(date) = &r.date { <span>{ date.clone() }</span> }
+                <span lang={shared.content_lang()} dir={shared.content_dir()}>
+                    if let Some(title) = &r.title { <span class="et-ref-title">{ title.clone() }</span> }
+                    if let Some(publisher) = &r.publisher { <span>{ publisher.clone() }</span> }
+                    if let Some(date) = &r.date { <span>{ date.clone() }</span> }
+                </span>
                 if let Some(url) = &r.url {
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer">
                         { shared.locale.text("open-source") }<span class="et-vh">{ shared.locale.text("new-tab") }</span>
@@ -79,13 +81,14 @@ fn popover(shared: &Shared, citation: &OpenCitation) -> Html {
     };
     html! {
         <span class="et-popover" role="dialog" id={shared.ids.popover()}
+            lang={shared.own_lang()} dir={shared.own_dir()}
             aria-labelledby={title_id.clone()} tabindex="-1"
             {onkeydown} {onfocusout}>
             <span class="et-popover-title" id={title_id}>{ shared.locale.fill("reference", &[("n", &n.to_string())]) }</span>
             <span class="et-popover-details">{ details }</span>
             <span class="et-popover-statement">
                 <span class="et-label">{ shared.locale.text("supports") }</span>
-                <q><bdi>{ citation.statement.clone() }</bdi></q>
+                <q lang={shared.content_lang()}><bdi>{ citation.statement.clone() }</bdi></q>
             </span>
             <span class="et-popover-actions">
                 <a href={format!("#{}", shared.ids.reference(n))}>

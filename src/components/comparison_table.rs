@@ -12,7 +12,7 @@ pub fn comparison_table(shared: &Shared, open: Open, index: usize) -> Html {
     let locale = &shared.locale;
     html! {
         <>
-            <div class="et-table-wrap" tabindex="0" role="region"
+            <div class="et-table-wrap" tabindex="0" role="group"
                 aria-label={locale.fill("table-scrolls", &[("title", &comparison.title)])}>
                 <table class="et-table">
                     <thead>

@@ -29,7 +29,7 @@ pub fn disclosure(shared: &Shared, sections: OpenSections, parts: DisclosurePart
     let heading = Ids::section_heading(&parts.id);
     let body = Ids::section_body(&parts.id);
     html! {
-        <section class={class_list(&["et-section", parts.class])} id={parts.id}
+        <div class={class_list(&["et-section", parts.class])} id={parts.id} role="group"
             aria-labelledby={heading.clone()}>
             <h3 class="et-heading" id={heading}>
                 <button type="button" class="et-disclosure" aria-controls={body.clone()}
@@ -40,6 +40,6 @@ pub fn disclosure(shared: &Shared, sections: OpenSections, parts: DisclosurePart
             <div class="et-section-body" id={body} hidden={!open}>
                 { parts.content }
             </div>
-        </section>
+        </div>
     }
 }

@@ -67,6 +67,16 @@ impl Shared {
         self.content.as_ref().map(|(_, dir)| *dir)
     }
 
+    /// `lang` for the widget's own words inside the story's text (a citation's name, its
+    /// popover): the widget's, where the story's text carries another.
+    pub fn own_lang(&self) -> Option<AttrValue> {
+        self.content.as_ref().map(|_| AttrValue::from(self.locale.lang.to_string()))
+    }
+
+    pub fn own_dir(&self) -> Option<&'static str> {
+        self.content.as_ref().map(|_| self.locale.dir.attribute())
+    }
+
     /// `lang` for a time: the story's when the story words it (its `phrase`).
     pub fn phrase_lang(&self, when: &Placement) -> Option<AttrValue> {
         when.phrase.as_ref().and(self.content_lang())

@@ -136,9 +136,14 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     };
 
     let parts = props.parts;
+    // The one named region of the widget: the story's title, with its number on the page for
+    // a widget after the first (two widgets of one story must not share a name).
+    let numbered = shared.ids.ordinal().is_some_and(|n| n > 1);
     let has_summary = !timeline.summary.is_empty() || !timeline.description.is_empty();
     html! {
-            <section class={props.classes.clone()} ref={root} aria-labelledby={shared.ids.title()}
+            <section class={props.classes.clone()} ref={root}
+                aria-labelledby={(!numbered).then(|| shared.ids.title())}
+                aria-label={numbered.then(|| format!("{} ({})", timeline.title, shared.ids.ordinal().unwrap_or(1)))}
                 lang={props.locale.lang.to_string()} dir={props.locale.dir.attribute()}
                 {onclick}>
                 <header class="et-header">
@@ -147,10 +152,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 // The timeline first: the axis and the selected event; then the sections the
                 // reader opens (all of them shown without JavaScript and in print).
                 if parts.shows(Part::Timeline) {
-                    <section class="et-events" aria-labelledby={shared.ids.events_heading()}>
+                    <div class="et-events" role="group" aria-labelledby={shared.ids.events_heading()}>
                         <h3 class="et-vh" id={shared.ids.events_heading()}>{ shared.locale.text("timeline") }</h3>
                         { axis(&shared, laid_out, groups, state.selected) }
-                    </section>
+                    </div>
                 }
                 <div class="et-scroll">
                 if parts.shows(Part::Timeline) {

@@ -260,7 +260,7 @@ pub static AR: Table = Table {
         ("citation", "الإحالة {n}"),
         ("reference", "المرجع {n}"),
         ("go-to-reference", "انتقل إلى المرجع {n} في القائمة"),
-        ("close-reference", "أغلق المرجع {n}"),
+        ("close-reference", "إغلاق المرجع {n}"),
         ("close", "إغلاق"),
         ("open-source", "افتح المصدر"),
         ("new-tab", " (يُفتح في علامة تبويب جديدة)"),

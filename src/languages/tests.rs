@@ -213,3 +213,32 @@ fn docs_list_every_message_key() {
         );
     }
 }
+
+#[test]
+fn every_visible_label_is_inside_its_accessible_name() {
+    // WCAG 2.5.3 (label in name): a control named otherwise than its visible words must still
+    // contain them, in every shipped language.
+    let pairs = [
+        ("close", "close-reference"),
+        ("previous", "previous-event"),
+        ("next", "next-event"),
+    ];
+    for table in tables::SHIPPED {
+        let words = |key: &str| {
+            table
+                .get(key)
+                .unwrap()
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        };
+        for (visible, name) in pairs {
+            assert!(
+                words(name).contains(&words(visible)),
+                "{}: '{}' is not inside '{}'",
+                table.lang,
+                words(visible),
+                words(name)
+            );
+        }
+    }
+}

@@ -57,6 +57,15 @@ impl Ids {
         self.of("popover-title")
     }
 
+    /// The widget's place on its page from its prefix (`et` 1, `et2` 2, …), which tells two
+    /// widgets of one story apart; `None` for a prefix of the host's choosing.
+    pub fn ordinal(&self) -> Option<u32> {
+        match self.prefix.strip_prefix("et")? {
+            "" => Some(1),
+            digits => digits.parse().ok(),
+        }
+    }
+
     /// An event's tab on the axis.
     pub fn tab(&self, event: &str) -> String {
         format!("{}-tab-{event}", self.prefix)
@@ -172,6 +181,14 @@ pub fn is_citation_of(citation: &str, block: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_widget_knows_its_place_on_the_page_from_its_prefix() {
+        assert_eq!(Ids::new("et").ordinal(), Some(1));
+        assert_eq!(Ids::new("et3").ordinal(), Some(3));
+        assert_eq!(Ids::new("mine").ordinal(), None);
+        assert_eq!(Ids::new("etc").ordinal(), None);
+    }
 
     #[test]
     fn widgets_are_numbered_by_one_rule() {

@@ -82,6 +82,18 @@ test("the raid with an Arabic interface keeps its English text left to right", a
   await expect(w.locator(".et-title")).toHaveAttribute("lang", "en");
   await expect(w.locator(".et-panel:not([hidden]) .et-when-phrase")).toHaveText("overnight");
   await expect(w.locator(".et-panel:not([hidden]) .et-when-date")).toHaveText("٢٧ تشرين الأول ٢٠١٤");
+  // The widget's own words inside the English text are Arabic, right to left: the citation's
+  // name, its popover (whose statement and reference details stay English), its Close button.
+  const language = (locator) => locator.evaluate((el) => [el.closest("[lang]").lang, el.closest("[dir]").dir]);
+  const cite = w.locator(".et-panel:not([hidden]) button.et-cite").first();
+  expect(await language(cite)).toEqual(["ar", "rtl"]);
+  await cite.click();
+  const popover = w.locator(".et-popover");
+  expect(await language(popover.locator(".et-popover-title"))).toEqual(["ar", "rtl"]);
+  expect(await language(popover.locator("q"))).toEqual(["en", "rtl"]);
+  const close = popover.locator("button");
+  expect(await close.getAttribute("aria-label")).toContain((await close.textContent()).trim());
+  await page.keyboard.press("Escape");
   // The element's lang can change: the widget speaks the new language at once.
   await w.evaluate((el) => el.setAttribute("lang", "fr"));
   await expect(w.locator(".et-root")).toHaveAttribute("dir", "ltr");

@@ -141,3 +141,50 @@ test("Next and Previous keep focus on the widget's buttons", async ({ page }) =>
   await expect(page.locator("[role=tab][aria-selected=true]")).toHaveText(/Step 8/);
   expect(await focused()).toMatch(/^← Previous in .*-panel-step-8$/);
 });
+
+test.describe("at 320 px and 640 px no word is lost", () => {
+  for (const width of [320, 640]) {
+    test(`at ${width} px every time and headline of the list is whole`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await gotoReady(page, "/");
+      const clipped = await page.locator(".et-tab-time, .et-tab-title").evaluateAll((els) =>
+        els.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+          .map((el) => el.textContent));
+      expect(clipped).toEqual([]);
+    });
+  }
+
+  test("the tabs' names carry no symbol of the stylesheet's", async ({ page }) => {
+    await gotoReady(page, "/");
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+    const tabs = nodes.filter((n) => n.role?.value === "tab").map((n) => n.name?.value ?? "");
+    expect(tabs.length).toBe(9);
+    expect(tabs.filter((name) => name.includes("≈"))).toEqual([]);
+  });
+});
+
+test.describe("the example pages are axe-clean, two widgets and the Arabic page included", () => {
+  // The examples are served with a strict CSP (no inline script): axe is injected past it.
+  test.use({ bypassCSP: true });
+  const AXE = readFileSync(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+  for (const [path, widgets] of [["/examples/", 2], ["/examples/arabic.html", 1]]) {
+    for (const width of [320, 1280]) {
+      test(`${path} at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await gotoReady(page, path, widgets);
+        // One named region per widget, each name its own.
+        const regions = await page.evaluate(() => [...document.querySelectorAll("event-timeline")]
+          .flatMap((el) => [...(el.shadowRoot ?? el).querySelectorAll("section, [role=region]")])
+          .map((r) => r.getAttribute("aria-label") ?? r.getRootNode().getElementById(r.getAttribute("aria-labelledby"))?.textContent));
+        expect(regions.length).toBe(widgets);
+        expect(new Set(regions).size).toBe(widgets);
+        await page.addScriptTag({ content: AXE });
+        const result = await page.evaluate(() =>
+          window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] }));
+        const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`);
+        expect(violations).toEqual([]);
+      });
+    }
+  }
+});
