@@ -124,16 +124,13 @@ impl Widget {
         let app =
             yew::Renderer::<Timeline>::with_root_and_props(container, props.clone()).hydrate();
         let mut widget = Widget { app, props };
-        let theme = |t: &Option<String>| Theme::parse(t.as_deref().unwrap_or("auto"));
-        if theme(&wished.theme) != theme(&rendered.theme) {
-            widget.set_theme(wished.theme.unwrap_or_default());
-        }
-        if wished.sections != rendered.sections {
-            widget.set_sections(wished.sections);
-        }
-        if wished.lang != rendered.lang {
-            widget.set_lang(wished.lang);
-        }
+        // The element's wishes where they differ from what was rendered (an update that
+        // changes nothing renders nothing; the rendered words were warned about above).
+        widget.update(|p| {
+            p.theme = Theme::parse(wished.theme.as_deref().unwrap_or("")).unwrap_or_default();
+            p.sections = Parts::parse(wished.sections.as_deref().unwrap_or("")).0;
+            p.lang = wished.lang.map(Into::into);
+        });
         if let Some(event) = wished.event.filter(|e| Some(e) != rendered.event.as_ref()) {
             // As its first view: not announced, not reported, not written to the URL.
             widget.props.remote.select(event, true);

@@ -70,7 +70,9 @@ impl Shared {
     /// `lang` for the widget's own words inside the story's text (a citation's name, its
     /// popover): the widget's, where the story's text carries another.
     pub fn own_lang(&self) -> Option<AttrValue> {
-        self.content.as_ref().map(|_| AttrValue::from(self.locale.lang.to_string()))
+        self.content
+            .as_ref()
+            .map(|_| AttrValue::from(self.locale.lang.to_string()))
     }
 
     pub fn own_dir(&self) -> Option<&'static str> {

@@ -1,12 +1,15 @@
 //! Which ids a widget's elements get and whether it writes the URL, when its props leave
 //! them to it: several widgets on one page must not share ids or fight over one URL.
 
+#[cfg(not(event_timeline_viewer))]
 use std::cell::Cell;
 
 use yew::prelude::*;
 
+#[cfg(not(event_timeline_viewer))]
 use crate::view_model::ids::widget_prefix;
 
+#[cfg(not(event_timeline_viewer))]
 thread_local! {
     /// Widgets shown so far on this page, numbering the next.
     static SHOWN: Cell<u32> = const { Cell::new(0) };
@@ -17,6 +20,7 @@ thread_local! {
 /// The next widget's number in the browser. On a server every widget is the first: a server
 /// renders many pages on shared threads, so a count there would not be the page's (an app
 /// that renders several `Timeline`s on the server gives each its `id_prefix`).
+#[cfg(not(event_timeline_viewer))]
 fn next_number() -> u32 {
     if cfg!(target_arch = "wasm32") {
         SHOWN.with(|shown| {
@@ -31,6 +35,7 @@ fn next_number() -> u32 {
 /// The widget's id prefix (given, or `et`, `et2`, … in the order widgets are first shown, as
 /// the element numbers its own) and whether it writes the URL (given, or only if no other
 /// widget of the page already does; the first to come keeps it until it leaves).
+#[cfg(not(event_timeline_viewer))]
 #[hook]
 pub fn use_widget_identity(prefix: Option<&AttrValue>, hash: Option<bool>) -> (AttrValue, bool) {
     let (number, owns_url) = *use_mut_ref(|| {
@@ -61,4 +66,15 @@ pub fn use_widget_identity(prefix: Option<&AttrValue>, hash: Option<bool>) -> (A
         .cloned()
         .unwrap_or_else(|| widget_prefix(number).into());
     (prefix, hash.unwrap_or(owns_url))
+}
+
+/// The viewer build runs only inside the element, which always names its widget's ids and
+/// says whether it writes the URL: nothing to count, and no hook to pay for.
+#[cfg(event_timeline_viewer)]
+#[hook]
+pub fn use_widget_identity(prefix: Option<&AttrValue>, hash: Option<bool>) -> (AttrValue, bool) {
+    (
+        prefix.cloned().unwrap_or(AttrValue::Static("et")),
+        hash.unwrap_or(true),
+    )
 }
