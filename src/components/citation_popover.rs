@@ -63,11 +63,9 @@ fn popover(shared: &Shared, citation: &OpenCitation) -> Html {
     let details = match reference {
         Some(r) if !r.is_bare() => html! {
             <>
-                <span lang={shared.content_lang()} dir={shared.content_dir()}>
-                    if let Some(title) = &r.title { <span class="et-ref-title">{ title.clone() }</span> }
-                    if let Some(publisher) = &r.publisher { <span>{ publisher.clone() }</span> }
-                    if let Some(date) = &r.date { <span>{ date.clone() }</span> }
-                </span>
+                if let Some(title) = &r.title { <span class="et-ref-title" lang={shared.content_lang()}>{ title.clone() }</span> }
+                if let Some(publisher) = &r.publisher { <span lang={shared.content_lang()}>{ publisher.clone() }</span> }
+                if let Some(date) = &r.date { <span>{ date.clone() }</span> }
                 if let Some(url) = &r.url {
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer">
                         { shared.locale.text("open-source") }<span class="et-vh">{ shared.locale.text("new-tab") }</span>

@@ -78,13 +78,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     });
     let dispatcher = state.dispatcher();
     use_popover_takes_focus(&root, &props.ids, state.citation.as_ref());
-    use_focus_follows_selection(
-        &root,
-        &props.ids,
-        state.selected,
-        &story.timeline.events[state.selected].id,
-        state.origin,
-    );
+    use_focus_follows_selection(&root, state.selected, state.origin);
     use_report_selection(
         &props.story,
         &props.ids,

@@ -16,32 +16,30 @@ use crate::view_model::ids::Ids;
 /// A click, the host page and the first view leave focus alone.
 pub fn use_focus_follows_selection(
     root: &NodeRef,
-    ids: &Ids,
     selected: usize,
-    event: &str,
     origin: Origin,
 ) -> impl Hook<Output = ()> {
-    let (root, ids, event) = (root.clone(), ids.clone(), event.to_string());
+    // The shown panel's buttons: Previous first, Next second (the other panels are hidden).
+    const PREVIOUS: &str = ".et-panel:not([hidden]) .et-nav>:first-child:enabled";
+    const NEXT: &str = ".et-panel:not([hidden]) .et-nav>:last-child:enabled";
+    const SELECTED_TAB: &str = "[role=tab][aria-selected=true]";
+    let root = root.clone();
     use_effect_with((selected, origin), move |_| {
-        let tab = ids.tab(&event);
+        let focus = |selector| browser::focus_first_within(&root, selector);
         match origin {
-            Origin::Key => browser::focus_within(&root, &tab),
+            Origin::Key => {
+                focus(SELECTED_TAB);
+            }
             Origin::Step(toward) => {
-                // Previous is the panel's first button, Next its second.
-                let panel = ids.panel(&event);
-                let button = |n: u8| format!("[id=\"{panel}\"] .et-nav>:nth-child({n}):enabled");
-                let (same, other) = if toward == Toward::Later {
-                    (2, 1)
-                } else {
-                    (1, 2)
+                let (same, other) = match toward {
+                    Toward::Later => (NEXT, PREVIOUS),
+                    Toward::Earlier => (PREVIOUS, NEXT),
                 };
-                if !browser::focus_first_within(&root, &button(same)) {
-                    browser::focus_first_within(&root, &button(other));
-                }
+                let _ = focus(same) || focus(other);
             }
             Origin::History => {
                 if browser::has_within(&root, "[role=tab]:focus") {
-                    browser::focus_within(&root, &tab);
+                    focus(SELECTED_TAB);
                 }
             }
             Origin::Initial | Origin::Choice | Origin::Host => {}
