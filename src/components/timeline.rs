@@ -200,14 +200,14 @@ impl TimelineProps {
 /// checker's messages stay in English: they are for whoever writes the data).
 fn failure_messages(
     props: &TimelineProps,
-    loaded: &Result<Rc<Story>, Vec<Problem>>,
+    loaded: Option<&Result<Rc<Story>, Vec<Problem>>>,
     locale: &Locale,
 ) -> Option<(AttrValue, Rc<[String]>)> {
     if let Source::Failed(failure) = &props.story {
         let heading = AttrValue::from(locale.text("not-loaded"));
         return Some((heading, Rc::from([failure.to_string()])));
     }
-    let problems = loaded.as_ref().err()?;
+    let problems = loaded?.as_ref().err()?;
     let heading = locale.count("problems", problems.len() as u64);
     let messages: Rc<[String]> = problems.iter().map(ToString::to_string).collect();
     Some((AttrValue::from(heading), messages))
@@ -254,10 +254,11 @@ fn choose_locale(props: &TimelineProps, story: Option<&Story>) -> (Locale, Optio
 pub fn Timeline(props: &TimelineProps) -> Html {
     let (id_prefix, hash) = use_widget_identity(props.id_prefix.as_ref(), props.hash);
     // Each load gets its own number, so new data starts a fresh view (selection, popover).
+    // Only a story is read: loading and a failed fetch have nothing to check.
     let loads = use_mut_ref(|| 0u32);
     let json = match &props.story {
-        Source::Json(json) => json.clone(),
-        Source::Loading | Source::Failed(_) => AttrValue::Static(""),
+        Source::Json(json) => Some(json.clone()),
+        Source::Loading | Source::Failed(_) => None,
     };
     let load_with_generation = use_memo(json, |json| {
         let generation = {
@@ -265,19 +266,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             *loads = loads.wrapping_add(1);
             *loads
         };
-        (generation, read(json).map(Rc::new))
+        (generation, json.as_deref().map(|json| read(json).map(Rc::new)))
     });
     let (generation, loaded) = (load_with_generation.0, &load_with_generation.1);
-    let (locale, unknown_language) = choose_locale(props, loaded.as_ref().ok().map(|s| &**s));
+    let story = loaded.as_ref().and_then(|l| l.as_ref().ok());
+    let (locale, unknown_language) = choose_locale(props, story.map(|s| &**s));
     use_effect_with(unknown_language, |warning| {
         if let Some(warning) = warning {
             crate::browser::warn(warning);
         }
     });
     let loading = props.story == Source::Loading;
-    let failure = (!loading)
-        .then(|| failure_messages(props, loaded, &locale))
-        .flatten();
+    let failure = failure_messages(props, loaded.as_ref(), &locale);
     {
         let (on_error, messages) = (
             props.on_error.clone(),
@@ -302,8 +302,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </div>
         };
     }
-    match (loaded, failure) {
-        (Ok(story), None) => html! {
+    match (story, failure) {
+        (Some(story), None) => html! {
             <StoryView
                 key={generation}
                 story={StoryRef(story.clone())}
