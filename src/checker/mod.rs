@@ -62,8 +62,14 @@ pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
     })?;
     let findings = check_document(&mut value);
     let mut problems = findings.problems.clone();
+    // A reference id the shape check could not read is the cause of every citation of it
+    // pointing nowhere: that one problem is reported, not its echoes.
+    let reference_ids_read = !findings
+        .repaired
+        .iter()
+        .any(|p| p.starts_with("references[") && p.ends_with("].id"));
     match convert::timeline(&value) {
-        Ok(timeline) => match validate(&timeline) {
+        Ok(timeline) => match validate(&timeline, reference_ids_read) {
             Ok(placements) if problems.is_empty() => {
                 return Ok(Story {
                     timeline,
@@ -71,19 +77,7 @@ pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
                 })
             }
             Ok(_) => {}
-            Err(more) => {
-                // A reference id the shape check could not read is the cause of every citation
-                // of it pointing nowhere: report the cause, not its echoes.
-                let unread_id = findings
-                    .repaired
-                    .iter()
-                    .any(|p| p.starts_with("references[") && p.ends_with("].id"));
-                let echo = |p: &Problem| unread_id && p.message.contains(validate::NO_REFERENCE);
-                problems.extend(
-                    more.into_iter()
-                        .filter(|p| !findings.covers(&p.path) && !echo(p)),
-                )
-            }
+            Err(more) => problems.extend(more.into_iter().filter(|p| !findings.covers(&p.path))),
         },
         Err(problem) if problems.is_empty() => problems.push(problem),
         Err(_) => {}

@@ -266,7 +266,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             *loads = loads.wrapping_add(1);
             *loads
         };
-        (generation, json.as_deref().map(|json| read(json).map(Rc::new)))
+        (
+            generation,
+            json.as_deref().map(|json| read(json).map(Rc::new)),
+        )
     });
     let (generation, loaded) = (load_with_generation.0, &load_with_generation.1);
     let story = loaded.as_ref().and_then(|l| l.as_ref().ok());

@@ -1,0 +1,116 @@
+//! Moments: parsing, precision, ordering, and the forms other programs write.
+
+use super::*;
+
+#[test]
+fn parses_every_precision() {
+    assert_eq!(Moment::parse("2014").unwrap().precision, Precision::Year);
+    assert_eq!(
+        Moment::parse("2014-10").unwrap().precision,
+        Precision::Month
+    );
+    assert_eq!(
+        Moment::parse("2014-10-27").unwrap().precision,
+        Precision::Day
+    );
+    let m = Moment::parse("2014-10-27T05:30").unwrap();
+    assert_eq!((m.precision, m.minute_of_day), (Precision::Minute, 330));
+}
+
+#[test]
+fn midnight_keeps_its_time() {
+    let m = Moment::parse("2014-10-27T00:00").unwrap();
+    assert_eq!((m.precision, m.minute_of_day), (Precision::Minute, 0));
+    assert!(!Placement::exact(&m).approximate);
+}
+
+#[test]
+fn names_seconds_zones_and_spaces_from_other_programs() {
+    let why = |t: &str| Moment::parse(t).unwrap_err();
+    let zone = why("1969-07-16T13:32:00Z");
+    assert!(
+        zone.contains("time zone ('Z')") && zone.contains("(1969-07-16T13:32)"),
+        "{zone}"
+    );
+    assert!(zone.contains("YYYY-MM-DDTHH:MM"), "{zone}");
+    assert!(why("1969-07-16T13:32+02:00").contains("time zone ('+02:00')"));
+    let seconds = why("1969-07-16T13:32:05");
+    assert!(seconds.contains("seconds are not part") && seconds.contains("(1969-07-16T13:32)"));
+    let space = why("1969-07-16 13:32");
+    assert!(
+        space.contains("joined by 'T', not a space (1969-07-16T13:32)"),
+        "{space}"
+    );
+    assert!(Moment::parse("1969-07-16T13:32").is_ok());
+}
+
+#[test]
+fn rejects_impossible_dates_with_reasons() {
+    assert!(Moment::parse("2014-02-29")
+        .unwrap_err()
+        .contains("does not exist"));
+    assert!(Moment::parse("2016-02-29").is_ok());
+    assert!(Moment::parse("2014-13").unwrap_err().contains("month 13"));
+    assert!(Moment::parse("2014-10-27T24:00")
+        .unwrap_err()
+        .contains("not a time"));
+    assert!(Moment::parse("14-10-27")
+        .unwrap_err()
+        .contains("year must be 4 digits"));
+    assert!(Moment::parse("2014-10T05:00")
+        .unwrap_err()
+        .contains("full date"));
+    assert!(Moment::parse("2014-10-27T0530")
+        .unwrap_err()
+        .contains("HH:MM"));
+    assert!(Moment::parse("").is_err());
+    assert!(Moment::parse("2014--10").is_err());
+}
+
+#[test]
+fn epoch_arithmetic_matches_the_calendar() {
+    assert_eq!(Moment::parse("1970-01-01").unwrap().start_minute(), 0);
+    assert_eq!(Moment::parse("1970-01-02").unwrap().start_minute(), 1440);
+    assert_eq!(Moment::parse("1969-12-31").unwrap().start_minute(), -1440);
+    let leap = Moment::parse("2016-02").unwrap();
+    assert_eq!(leap.end_minute() - leap.start_minute(), 29 * 1440);
+    let year = Moment::parse("2014").unwrap();
+    assert_eq!(year.end_minute() - year.start_minute(), 365 * 1440);
+}
+
+#[test]
+fn day_numbers_round_trip() {
+    for text in [
+        "1970-01-01",
+        "2014-10-27",
+        "2000-02-29",
+        "1899-12-31",
+        "2100-03-01",
+    ] {
+        let m = Moment::parse(text).unwrap();
+        assert_eq!(
+            Moment::from_day_number(m.start_minute() / 1440),
+            m,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn overnight_crosses_midnight_and_sorts_before_dawn() {
+    let date = Moment::parse("2014-10-27").unwrap();
+    let night = Placement::day_part(&date, DayPart::Overnight, None);
+    assert!(night.start < date.start_minute() && night.end.unwrap() > date.start_minute());
+    let dawn = Placement::day_part(&date, DayPart::BeforeDawn, None);
+    let morning = Placement::day_part(&date, DayPart::Morning, Some("in morning"));
+    let later = Placement::day_part(&date, DayPart::LaterThatDay, None);
+    assert!(night.key < dawn.key && dawn.key < morning.key && morning.key < later.key);
+}
+
+#[test]
+fn after_is_open_ended() {
+    let date = Moment::parse("2014-10-27").unwrap();
+    let night = Placement::day_part(&date, DayPart::Overnight, None);
+    let later = Placement::after(&night, None);
+    assert_eq!((later.key, later.end), (night.key, None));
+}
