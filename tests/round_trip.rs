@@ -7,7 +7,8 @@
 use event_timeline::checker::load;
 use event_timeline::format::time::{Moment, Placement};
 use event_timeline::format::{
-    Claim, Comparison, Event, Figure, Group, Media, Reference, SummaryItem, TimeSpec, TimelineData,
+    Claim, Comparison, DayPart, Dir, Event, Figure, Group, Keyword, Media, MediaKind, Reference,
+    SummaryItem, TimeForm, TimeSpec, TimelineData,
 };
 use proptest::prelude::*;
 
@@ -20,21 +21,40 @@ fn optional_words() -> impl Strategy<Value = Option<String>> {
     prop::option::of(words())
 }
 
-/// A date at some precision, as `at` writes it.
-fn moment() -> impl Strategy<Value = String> {
+/// A time in one of the forms that need no other event: a date at some precision (`at`), or a
+/// full date with a part of the day; sometimes with the source's phrase.
+fn time() -> impl Strategy<Value = (TimeSpec, Placement)> {
     (
-        1000u32..2100,
-        1u32..=12,
-        1u32..=28,
-        0u32..24,
-        0u32..60,
-        0u8..4,
+        (1000u32..2100, 1u32..=12, 1u32..=28, 0u32..24, 0u32..60),
+        0u8..5,
+        prop::sample::select(DayPart::WORDS.to_vec()),
+        optional_words(),
     )
-        .prop_map(|(y, m, d, h, mi, precision)| match precision {
-            0 => format!("{y}"),
-            1 => format!("{y}-{m:02}"),
-            2 => format!("{y}-{m:02}-{d:02}"),
-            _ => format!("{y}-{m:02}-{d:02}T{h:02}:{mi:02}"),
+        .prop_map(|((y, m, d, h, mi), precision, (part, _), phrase)| {
+            let form = match precision {
+                0 => TimeForm::At { at: format!("{y}") },
+                1 => TimeForm::At {
+                    at: format!("{y}-{m:02}"),
+                },
+                2 => TimeForm::At {
+                    at: format!("{y}-{m:02}-{d:02}"),
+                },
+                3 => TimeForm::At {
+                    at: format!("{y}-{m:02}-{d:02}T{h:02}:{mi:02}"),
+                },
+                _ => TimeForm::DayPart {
+                    date: format!("{y}-{m:02}-{d:02}"),
+                    part,
+                },
+            };
+            let placement = match &form {
+                TimeForm::At { at } => Placement::exact(&Moment::parse(at).unwrap()),
+                TimeForm::DayPart { date, part } => {
+                    Placement::day_part(&Moment::parse(date).unwrap(), *part, None)
+                }
+                TimeForm::After { .. } => unreachable!("no event to follow"),
+            };
+            (TimeSpec { form, phrase }, placement)
         })
 }
 
@@ -47,7 +67,11 @@ fn media() -> impl Strategy<Value = Media> {
         optional_words(),
     )
         .prop_map(|(image, path, words, caption, credit)| Media {
-            kind: if image { "image" } else { "link" }.into(),
+            kind: if image {
+                MediaKind::Image
+            } else {
+                MediaKind::Link
+            },
             url: format!("https://example.org/{path}"),
             alt: image.then(|| words.clone()),
             title: (!image).then_some(words),
@@ -68,9 +92,16 @@ fn cited(n: u32) -> impl Strategy<Value = String> {
     })
 }
 
-fn event() -> impl Strategy<Value = (String, Option<Media>, Vec<String>, Option<String>)> {
+fn event() -> impl Strategy<
+    Value = (
+        (TimeSpec, Placement),
+        Option<Media>,
+        Vec<String>,
+        Option<String>,
+    ),
+> {
     (
-        moment(),
+        time(),
         prop::option::of(media()),
         prop::collection::vec(words(), 0..3),
         optional_words(),
@@ -85,6 +116,7 @@ fn timeline() -> impl Strategy<Value = TimelineData> {
             prop::collection::vec((words(), cited(refs)), 0..3),
             prop::collection::vec((event(), cited(refs), prop::option::of(cited(refs))), 1..6),
             prop::option::of(prop::sample::select(vec!["en", "ar", "fr-CA"])),
+            prop::option::of(prop::sample::select(vec![Dir::Ltr, Dir::Rtl])),
             prop::collection::vec(
                 (
                     prop::sample::select(vec!["summary", "references", "later"]),
@@ -99,27 +131,36 @@ fn timeline() -> impl Strategy<Value = TimelineData> {
             prop::option::of((words(), 0u64..50, 0u64..50, cited(refs))),
         )
             .prop_map(
-                |(title, description, summary, events, lang, messages, references, comparison)| {
+                |(
+                    title,
+                    description,
+                    summary,
+                    events,
+                    lang,
+                    dir,
+                    messages,
+                    references,
+                    comparison,
+                )| {
                     let mut events: Vec<(i64, Event)> = events
                         .into_iter()
                         .enumerate()
-                        .map(|(i, ((at, media, sides, place), headline, text))| {
-                            let key = Placement::exact(&Moment::parse(&at).unwrap()).key;
-                            let event = Event {
-                                id: format!("e-{i}"),
-                                time: TimeSpec {
-                                    at: Some(at),
-                                    ..TimeSpec::default()
-                                },
-                                headline,
-                                text: text.unwrap_or_default(),
-                                media,
-                                place,
-                                sides,
-                                attribution: None,
-                            };
-                            (key, event)
-                        })
+                        .map(
+                            |(i, (((time, placement), media, sides, place), headline, text))| {
+                                let key = placement.key;
+                                let event = Event {
+                                    id: format!("e-{i}"),
+                                    time,
+                                    headline,
+                                    text: text.unwrap_or_default(),
+                                    media,
+                                    place,
+                                    sides,
+                                    attribution: None,
+                                };
+                                (key, event)
+                            },
+                        )
                         .collect();
                     events.sort_by_key(|(key, _)| *key);
                     let mut messages: Vec<(String, String)> = messages
@@ -131,7 +172,7 @@ fn timeline() -> impl Strategy<Value = TimelineData> {
                     TimelineData {
                         schema: None,
                         lang: lang.map(str::to_string),
-                        dir: None,
+                        dir,
                         messages,
                         title,
                         description: description.unwrap_or_default(),

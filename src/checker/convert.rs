@@ -6,10 +6,9 @@
 use super::json::Json;
 
 use super::problem::Problem;
-use crate::format::DayPart;
-use crate::format::Media;
 use crate::format::{
-    Claim, Comparison, Event, Figure, Group, Reference, SummaryItem, TimeSpec, TimelineData,
+    Claim, Comparison, Event, Figure, Group, Keyword, Media, Reference, SummaryItem, TimeForm,
+    TimeSpec, TimelineData,
 };
 
 fn text(v: &Json, key: &str) -> String {
@@ -32,48 +31,48 @@ fn count(v: &Json, key: &str) -> Option<u64> {
     v.get(key).and_then(Json::as_u64)
 }
 
-fn time(v: &Json) -> Result<TimeSpec, String> {
-    let part = match v.get("part").and_then(Json::as_str) {
-        None => None,
-        Some(key) => Some(
-            DayPart::ALL
-                .into_iter()
-                .find(|p| p.key() == key)
-                .ok_or_else(|| format!("unknown part of the day '{key}'"))?,
-        ),
-    };
-    Ok(TimeSpec {
-        at: opt_text(v, "at"),
-        date: opt_text(v, "date"),
-        part,
-        after: opt_text(v, "after"),
-        phrase: opt_text(v, "phrase"),
-    })
+/// A keyword field's value; a missing or unknown word (which the shape check reported) reads
+/// as left out.
+fn word<K: Keyword>(v: &Json, key: &str) -> Option<K> {
+    v.get(key).and_then(Json::as_str).and_then(K::from_key)
 }
 
-fn event(v: &Json, path: &str) -> Result<Event, Problem> {
-    let time = time(v.get("time").unwrap_or(&Json::Null))
-        .map_err(|m| Problem::at(&format!("{path}.time.part"), m))?;
-    Ok(Event {
+/// The form the shape check found exactly one of. A time it dropped as broken (`{}`) reads as
+/// following no event: placing leaves that event unplaced without a word of its own.
+fn time(v: &Json) -> TimeSpec {
+    let form = match (opt_text(v, "at"), opt_text(v, "date"), word(v, "part")) {
+        (Some(at), ..) => TimeForm::At { at },
+        (None, Some(date), Some(part)) => TimeForm::DayPart { date, part },
+        _ => TimeForm::After {
+            after: text(v, "after"),
+        },
+    };
+    TimeSpec {
+        form,
+        phrase: opt_text(v, "phrase"),
+    }
+}
+
+fn event(v: &Json) -> Event {
+    Event {
         id: text(v, "id"),
-        time,
+        time: time(v.get("time").unwrap_or(&Json::Null)),
         headline: text(v, "headline"),
         text: text(v, "text"),
-        media: v
-            .get("media")
-            .filter(|m| m.as_object().is_some())
-            .map(|m| Media {
-                kind: text(m, "kind"),
+        media: v.get("media").and_then(|m| {
+            Some(Media {
+                kind: word(m, "kind")?,
                 url: text(m, "url"),
                 alt: opt_text(m, "alt"),
                 title: opt_text(m, "title"),
                 caption: opt_text(m, "caption"),
                 credit: opt_text(m, "credit"),
-            }),
+            })
+        }),
         place: opt_text(v, "place"),
         sides: each(v, "sides", |s| s.as_str().unwrap_or_default().to_string()),
         attribution: opt_text(v, "attribution"),
-    })
+    }
 }
 
 fn comparison(v: &Json) -> Comparison {
@@ -116,12 +115,12 @@ fn reference(v: &Json, path: &str) -> Result<Reference, Problem> {
 }
 
 /// The typed timeline of a value `check_document` has checked, or the first thing that still
-/// cannot be represented (an unknown part of the day, a reference number beyond `u32`).
+/// cannot be represented (a reference number beyond `u32`).
 pub fn timeline(v: &Json) -> Result<TimelineData, Problem> {
     Ok(TimelineData {
         schema: opt_text(v, "$schema"),
         lang: opt_text(v, "lang"),
-        dir: opt_text(v, "dir"),
+        dir: word(v, "dir"),
         messages: v
             .get("messages")
             .and_then(Json::as_object)
@@ -137,11 +136,7 @@ pub fn timeline(v: &Json) -> Result<TimelineData, Problem> {
             label: text(s, "label"),
             text: text(s, "text"),
         }),
-        events: list(v, "events")
-            .iter()
-            .enumerate()
-            .map(|(i, e)| event(e, &format!("events[{i}]")))
-            .collect::<Result<_, _>>()?,
+        events: each(v, "events", event),
         comparisons: each(v, "comparisons", comparison),
         references: list(v, "references")
             .iter()

@@ -3,7 +3,7 @@
 use super::problem::Problem;
 use super::rules::not_blank;
 use crate::format::TimelineData;
-use crate::languages::{is_language_tag, Dir, Plural, KEYS, PLURAL_KEYS};
+use crate::languages::{is_language_tag, Plural, KEYS, PLURAL_KEYS};
 
 /// The story's `lang`, `dir` and `messages`: a language tag, a direction, and only the keys
 /// the widget has, each using only the placeholders its text has.
@@ -15,12 +15,6 @@ pub fn check_language(timeline: &TimelineData, problems: &mut Vec<Problem>) {
                 format!("'{lang}' is not a language tag (BCP 47), such as 'en', 'ar' or 'fr-CA'"),
             ));
         }
-    }
-    if let Some(dir) = timeline.dir.as_deref().filter(|d| Dir::parse(d).is_none()) {
-        problems.push(Problem::at(
-            "dir",
-            format!("unknown direction '{dir}'; use 'ltr' or 'rtl' (or leave it out: the language says)"),
-        ));
     }
     for (key, text) in &timeline.messages {
         let at = || format!("messages.{key}");

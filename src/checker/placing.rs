@@ -6,7 +6,7 @@ use super::lookup::Lookup;
 use super::problem::Report;
 use super::rules::{check_id, report_repeats};
 use crate::format::time::{Moment, Placement, Precision};
-use crate::format::Event;
+use crate::format::{Event, TimeForm};
 
 /// A sink that keeps no words: whether anything was wrong.
 struct Failed(bool);
@@ -65,10 +65,7 @@ fn place<R: Report>(
     earlier: &[Option<Placement>],
     problems: &mut R,
 ) -> Option<Placement> {
-    let at = |field: &str| match field {
-        "" => format!("events[{index}].time"),
-        _ => format!("events[{index}].time.{field}"),
-    };
+    let at = |field: &str| format!("events[{index}].time.{field}");
     let time = &event.time;
     let phrase = time.phrase.as_deref();
     if let Some(p) = phrase {
@@ -76,47 +73,32 @@ fn place<R: Report>(
             problems.report(|| at("phrase"), || "must not be empty".into());
         }
     }
-    let forms = [
-        time.at.is_some(),
-        time.date.is_some() || time.part.is_some(),
-        time.after.is_some(),
-    ];
-    if forms.iter().filter(|f| **f).count() != 1 {
-        problems.report(|| at(""), || {
-            "give exactly one of: 'at' (an exact time), 'date' with 'part' (a part of a day), or 'after' (an earlier event's id)".into()
-        });
-        return None;
-    }
     let parse = |field: &str, text: &str, problems: &mut R| {
         Moment::parse(text)
             .map_err(|e| problems.report(|| at(field), || format!("malformed time {e}")))
             .ok()
     };
-    if let Some(at) = &time.at {
-        return parse("at", at, problems).map(|m| {
+    match &time.form {
+        TimeForm::At { at: moment } => parse("at", moment, problems).map(|m| {
             let mut p = Placement::exact(&m);
             if let Some(phrase) = phrase {
                 p.phrase = Some(phrase.to_string());
             }
             p
-        });
-    }
-    if let Some(anchor) = &time.after {
+        }),
         // The first event with that id, if it comes before this one.
-        return match index_of.first(anchor).filter(|&j| j < index) {
+        TimeForm::After { after } => match index_of.first(after).filter(|&j| j < index) {
             Some(j) => earlier[j].as_ref().map(|a| Placement::after(a, phrase)),
             None => {
-                problems.report(|| at("after"), || if anchor == &event.id {
+                problems.report(|| at("after"), || if after == &event.id {
                     "an event cannot come after itself".to_string()
                 } else {
-                    format!("no event before events[{index}] has the id '{anchor}' (the event it follows must come first)")
+                    format!("no event before events[{index}] has the id '{after}' (the event it follows must come first)")
                 });
                 None
             }
-        };
-    }
-    match (&time.date, time.part) {
-        (Some(date), Some(part)) => {
+        },
+        TimeForm::DayPart { date, part } => {
             let moment = parse("date", date, problems)?;
             if moment.precision != Precision::Day {
                 problems.report(
@@ -125,18 +107,7 @@ fn place<R: Report>(
                 );
                 return None;
             }
-            Some(Placement::day_part(&moment, part, phrase))
-        }
-        (None, _) => {
-            problems.report(|| at(""), || "'part' needs a 'date' (YYYY-MM-DD)".into());
-            None
-        }
-        (_, None) => {
-            problems.report(
-                || at(""),
-                || "'date' needs a 'part' of the day; for a whole day use 'at'".into(),
-            );
-            None
+            Some(Placement::day_part(&moment, *part, phrase))
         }
     }
 }

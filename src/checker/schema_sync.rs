@@ -4,7 +4,6 @@
 use std::collections::BTreeSet;
 
 use super::shape::{Shape, OBJECTS};
-use crate::format::DayPart;
 use crate::format::IDLIB_2014;
 use crate::languages::{Plural, KEYS, PLURAL_KEYS};
 use serde_json::Value;
@@ -64,7 +63,7 @@ fn schema_defines_exactly_the_fields_the_checker_knows() {
         for field in fields.iter() {
             let property = &properties[field.name];
             let mut expected = match &field.shape {
-                Shape::Text | Shape::Part => set(&["string"]),
+                Shape::Text | Shape::Word(..) => set(&["string"]),
                 Shape::Count => set(&["integer"]),
                 Shape::List(_) => set(&["array"]),
                 Shape::Object(_, _) | Shape::TextMap => set(&["object"]),
@@ -115,16 +114,20 @@ fn schema_defines_exactly_the_fields_the_checker_knows() {
                         .collect();
                     assert_eq!(listed, known, "message keys");
                 }
-                Shape::Part => {
-                    let listed: BTreeSet<String> = property["enum"]
+                Shape::Word(what, words, _) => {
+                    // The words the schema allows are exactly the checker's, in its order.
+                    let listed: Vec<&str> = property["enum"]
                         .as_array()
                         .unwrap()
                         .iter()
-                        .filter_map(|v| v.as_str().map(String::from))
+                        .filter_map(|v| v.as_str())
                         .collect();
-                    let known: BTreeSet<String> =
-                        DayPart::ALL.iter().map(|p| p.key().to_string()).collect();
-                    assert_eq!(listed, known, "parts of the day");
+                    assert_eq!(
+                        listed,
+                        words(),
+                        "the words of {what} ({name}.{})",
+                        field.name
+                    );
                 }
                 _ => {}
             }

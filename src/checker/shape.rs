@@ -5,14 +5,16 @@
 use super::json::Json;
 
 use super::problem::Problem;
-use crate::format::DayPart;
+use crate::format::keyword::words_of;
+use crate::format::{DayPart, Dir, MediaKind};
 
 /// What a value must look like.
 #[derive(Debug)]
 pub enum Shape {
     Text,
     Count,
-    Part,
+    /// One of a keyword field's words: what the field is, its words, and advice for a wrong one.
+    Word(&'static str, fn() -> Vec<&'static str>, &'static str),
     /// An object of texts under any names (the names are checked later).
     TextMap,
     List(&'static Shape),
@@ -43,11 +45,24 @@ const fn opt(name: &'static str, shape: Shape) -> Field {
     }
 }
 
+const PART: Shape = Shape::Word("part of the day", words_of::<DayPart>, "");
+const MEDIA_KIND: Shape = Shape::Word(
+    "kind",
+    words_of::<MediaKind>,
+    " (image: a picture shown in the event; link: any other page, such as a video, a map or \
+     an article, shown as a link)",
+);
+const DIR: Shape = Shape::Word(
+    "direction",
+    words_of::<Dir>,
+    " (or leave it out: the language says)",
+);
+
 pub static SUMMARY_ITEM: &[Field] = &[req("label", Shape::Text), req("text", Shape::Text)];
 pub static TIME: &[Field] = &[
     opt("at", Shape::Text),
     opt("date", Shape::Text),
-    opt("part", Shape::Part),
+    opt("part", PART),
     opt("after", Shape::Text),
     opt("phrase", Shape::Text),
 ];
@@ -62,7 +77,7 @@ pub static EVENT: &[Field] = &[
     opt("attribution", Shape::Text),
 ];
 pub static MEDIA: &[Field] = &[
-    req("kind", Shape::Text),
+    req("kind", MEDIA_KIND),
     req("url", Shape::Text),
     opt("alt", Shape::Text),
     opt("title", Shape::Text),
@@ -98,7 +113,7 @@ pub static REFERENCE: &[Field] = &[
 pub static TIMELINE: &[Field] = &[
     opt("$schema", Shape::Text),
     opt("lang", Shape::Text),
-    opt("dir", Shape::Text),
+    opt("dir", DIR),
     opt("messages", Shape::TextMap),
     req("title", Shape::Text),
     opt("description", Shape::Text),
@@ -208,7 +223,8 @@ fn empty(shape: &Shape) -> Json {
     match shape {
         Shape::Text => Json::String(String::new()),
         Shape::Count => Json::Number("0".into()),
-        Shape::Part => Json::String(DayPart::Day.key().into()),
+        // A word that is missing or unknown reads as left out (`convert` drops what needs it).
+        Shape::Word(..) => Json::Null,
         Shape::TextMap => Json::Object(Vec::new()),
         Shape::List(_) => Json::Array(Vec::new()),
         Shape::Object(_, fields) => Json::Object(
@@ -225,7 +241,7 @@ fn check(value: &mut Json, shape: &Shape, path: At, findings: &mut Findings) {
     let expected = match shape {
         Shape::Text if value.as_str().is_none() => Some("a string".to_string()),
         Shape::Count if value.as_u64().is_none() => Some("a whole number of 0 or more".to_string()),
-        Shape::Part if value.as_str().is_none() => Some("a part of the day (a string)".to_string()),
+        Shape::Word(what, ..) if value.as_str().is_none() => Some(format!("a {what} (a string)")),
         Shape::List(_) if value.as_array().is_none() => Some("a list".to_string()),
         Shape::TextMap if value.as_object().is_none() => Some("an object of texts".to_string()),
         Shape::Object(name, _) if value.as_object().is_none() => {
@@ -249,16 +265,20 @@ fn check(value: &mut Json, shape: &Shape, path: At, findings: &mut Findings) {
         return;
     }
     match (shape, value) {
-        (Shape::Part, Json::String(text)) if !DayPart::ALL.iter().any(|p| p.key() == text) => {
-            let known: Vec<&str> = DayPart::ALL.iter().map(|p| p.key()).collect();
-            findings.report(
-                &path,
-                format!(
-                    "unknown part of the day '{text}'; use one of: {}",
-                    known.join(", ")
-                ),
-            );
-            findings.repaired.push(path.to_string());
+        (Shape::Word(what, words, advice), word) => {
+            let words = words();
+            let unknown = word.as_str().filter(|text| !words.contains(text));
+            if let Some(text) = unknown.map(str::to_string) {
+                findings.report(
+                    &path,
+                    format!(
+                        "unknown {what} '{text}'; use one of: {}{advice}",
+                        words.join(", ")
+                    ),
+                );
+                findings.repaired.push(path.to_string());
+                *word = Json::Null;
+            }
         }
         (Shape::TextMap, Json::Object(map)) => {
             for (key, v) in map.iter_mut() {
@@ -302,6 +322,11 @@ fn check(value: &mut Json, shape: &Shape, path: At, findings: &mut Findings) {
                     None => {}
                 }
             }
+            if *name == "time" && findings.problems.len() == before {
+                if let Some(problem) = time_form_problem(map) {
+                    findings.report(&path, problem.into());
+                }
+            }
             // A broken time cannot place its event: drop it whole, so that the order of the
             // events around it is not judged on a guess.
             if *name == "time" && findings.problems.len() > before {
@@ -310,5 +335,25 @@ fn check(value: &mut Json, shape: &Shape, path: At, findings: &mut Findings) {
             }
         }
         _ => {}
+    }
+}
+
+/// What is wrong with the fields a time gives, if they are not exactly one of its forms.
+fn time_form_problem(map: &[(String, Json)]) -> Option<&'static str> {
+    let has = |key: &str| {
+        map.iter()
+            .any(|(k, v)| k == key && !matches!(v, Json::Null))
+    };
+    let forms = [has("at"), has("date") || has("part"), has("after")];
+    if forms.iter().filter(|given| **given).count() != 1 {
+        return Some(
+            "give exactly one of: 'at' (an exact time), 'date' with 'part' (a part of a day), \
+             or 'after' (an earlier event's id)",
+        );
+    }
+    match (has("date"), has("part")) {
+        (false, true) => Some("'part' needs a 'date' (YYYY-MM-DD)"),
+        (true, false) => Some("'date' needs a 'part' of the day; for a whole day use 'at'"),
+        _ => None,
     }
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::cluster_bars::cluster_bars;
 use super::event_strip::event_strip;
 use super::{class_if, class_list, Shared};
+use crate::format::Keyword;
 use crate::view_model::density::{cluster_of, is_dense, Cluster};
 use crate::view_model::layout::AxisLayout;
 

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::cited_text::cited_text;
 use super::{class_if, class_list, Open, Shared};
-use crate::format::Media;
+use crate::format::{Media, MediaKind};
 
 /// A plain function (no state): `block` names the caption's and credit's citation blocks.
 pub fn media_figure(
@@ -23,20 +23,19 @@ pub fn media_figure(
         cited(&media.caption, "caption"),
         cited(&media.credit, "credit"),
     );
-    let shown = if media.is_image() {
-        html! {
+    let shown = match media.kind {
+        MediaKind::Image => html! {
             <img class="et-media-image" src={media.url.clone()}
                 alt={media.alt.clone().unwrap_or_default()} loading="lazy" decoding="async"
                 referrerpolicy="no-referrer" />
-        }
-    } else {
-        html! {
+        },
+        MediaKind::Link => html! {
             <a class="et-media-link" href={media.url.clone()} rel="noopener noreferrer"
                 referrerpolicy="no-referrer">{ media.title.clone().unwrap_or_default() }</a>
-        }
+        },
     };
     html! {
-        <figure class={class_list(&["et-media", class_if(!media.is_image(), "et-media-linked")])}>
+        <figure class={class_list(&["et-media", class_if(media.kind == MediaKind::Link, "et-media-linked")])}>
             { shown }
             if caption.is_some() || credit.is_some() {
                 <figcaption>

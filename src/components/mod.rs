@@ -25,7 +25,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::format::{Placement, Story};
+use crate::format::{Keyword, Placement, Story};
 use crate::languages::Locale;
 use crate::state::{OpenCitation, ViewState};
 use crate::view_model::ids::Ids;
@@ -76,7 +76,7 @@ impl Shared {
     }
 
     pub fn own_dir(&self) -> Option<&'static str> {
-        self.content.as_ref().map(|_| self.locale.dir.attribute())
+        self.content.as_ref().map(|_| self.locale.dir.key())
     }
 
     /// `lang` for a time: the story's when the story words it (its `phrase`).

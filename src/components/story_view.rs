@@ -16,8 +16,8 @@ use super::reference_list::reference_list;
 use super::summary_box::summary_box;
 use super::{Remote, Shared, StoryRef};
 use crate::browser;
-use crate::format::TimelineData;
-use crate::languages::{Dir, Locale};
+use crate::format::{Keyword, TimelineData};
+use crate::languages::Locale;
 use crate::state::{Action, ViewState};
 use crate::view_model::density::{clusters, is_dense};
 use crate::view_model::ids::Ids;
@@ -99,12 +99,9 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             .locale
             .content(
                 timeline_of(&props.story).lang.as_deref(),
-                timeline_of(&props.story)
-                    .dir
-                    .as_deref()
-                    .and_then(Dir::parse),
+                timeline_of(&props.story).dir,
             )
-            .map(|(lang, dir)| (AttrValue::from(lang), dir.attribute())),
+            .map(|(lang, dir)| (AttrValue::from(lang), dir.key())),
         root: root.clone(),
         dispatch: state.dispatcher(),
     };
@@ -138,7 +135,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             <section class={props.classes.clone()} ref={root}
                 aria-labelledby={(!numbered).then(|| shared.ids.title())}
                 aria-label={numbered.then(|| format!("{} ({})", timeline.title, shared.ids.ordinal().unwrap_or(1)))}
-                lang={props.locale.lang.to_string()} dir={props.locale.dir.attribute()}
+                lang={props.locale.lang.to_string()} dir={props.locale.dir.key()}
                 {onclick}>
                 <header class="et-header">
                     <h2 class="et-title" id={shared.ids.title()} lang={shared.content_lang()} dir={shared.content_dir()}>{ timeline.title.clone() }</h2>

@@ -11,8 +11,8 @@ use super::hooks::use_widget_identity;
 use super::story_view::StoryView;
 use super::StoryRef;
 use crate::checker::Problem;
-use crate::format::Story;
-use crate::languages::{Dir, LanguageChoice, Locale};
+use crate::format::{Keyword, Story};
+use crate::languages::{LanguageChoice, Locale};
 use crate::view_model::ids::Ids;
 use crate::view_model::options::{Options, Theme};
 use crate::view_model::sections::Parts;
@@ -227,7 +227,7 @@ fn choose_locale(props: &TimelineProps, story: Option<&Story>) -> (Locale, Optio
             element: props.lang.as_deref(),
             story: timeline.and_then(|t| t.lang.as_deref()),
             page: page.as_deref(),
-            story_dir: timeline.and_then(|t| t.dir.as_deref()).and_then(Dir::parse),
+            story_dir: timeline.and_then(|t| t.dir),
         },
         timeline.map_or(&[], |t| t.messages.as_slice()),
     )
@@ -294,10 +294,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
     let parts = props.sections;
     let classes = AttrValue::from(format!("et-root {}", props.theme.class()));
-    let (lang, dir) = (
-        AttrValue::from(locale.lang.to_string()),
-        locale.dir.attribute(),
-    );
+    let (lang, dir) = (AttrValue::from(locale.lang.to_string()), locale.dir.key());
     if loading {
         return html! {
             <div class={classes} {lang} {dir}>

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use super::keyword::Keyword;
+
 /// A part of a day as sources report it ("overnight", "before dawn", ...); the words for it
 /// are in each language's messages (`part.<key>`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -17,31 +19,19 @@ pub enum DayPart {
     Day,
 }
 
-impl DayPart {
-    /// Every part, in the order the axis draws their bands.
-    pub const ALL: [DayPart; 7] = [
-        DayPart::Overnight,
-        DayPart::BeforeDawn,
-        DayPart::Morning,
-        DayPart::Afternoon,
-        DayPart::LaterThatDay,
-        DayPart::Evening,
-        DayPart::Day,
+impl Keyword for DayPart {
+    const WORDS: &'static [(DayPart, &'static str)] = &[
+        (DayPart::Overnight, "overnight"),
+        (DayPart::BeforeDawn, "before-dawn"),
+        (DayPart::Morning, "morning"),
+        (DayPart::Afternoon, "afternoon"),
+        (DayPart::Evening, "evening"),
+        (DayPart::LaterThatDay, "later-that-day"),
+        (DayPart::Day, "day"),
     ];
+}
 
-    /// The name used in data files.
-    pub fn key(self) -> &'static str {
-        match self {
-            DayPart::Overnight => "overnight",
-            DayPart::BeforeDawn => "before-dawn",
-            DayPart::Morning => "morning",
-            DayPart::Afternoon => "afternoon",
-            DayPart::Evening => "evening",
-            DayPart::LaterThatDay => "later-that-day",
-            DayPart::Day => "day",
-        }
-    }
-
+impl DayPart {
     /// Approximate band in minutes from the date's midnight, for layout only.
     /// "Overnight" starts on the evening before, so it crosses midnight.
     pub fn band(self) -> (i64, i64) {

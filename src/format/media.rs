@@ -4,11 +4,25 @@
 
 use serde::Serialize;
 
+use super::keyword::Keyword;
+
+/// What a medium is: a picture shown in the event, or a link to anything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MediaKind {
+    Image,
+    Link,
+}
+
+impl Keyword for MediaKind {
+    const WORDS: &'static [(MediaKind, &'static str)] =
+        &[(MediaKind::Image, "image"), (MediaKind::Link, "link")];
+}
+
 /// What an event shows beside its text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Media {
-    /// `image` or `link`.
-    pub kind: String,
+    pub kind: MediaKind,
     pub url: String,
     /// What the picture shows, for readers who cannot see it (pictures only; required).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -24,10 +38,6 @@ pub struct Media {
 }
 
 impl Media {
-    pub fn is_image(&self) -> bool {
-        self.kind == "image"
-    }
-
     /// The texts that may carry citation markers, with their field names.
     pub fn cited_texts(&self) -> impl Iterator<Item = (&'static str, &str)> {
         [("caption", &self.caption), ("credit", &self.credit)]

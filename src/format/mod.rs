@@ -4,12 +4,14 @@
 
 pub mod citation;
 pub mod day_part;
+pub mod keyword;
 pub mod media;
 pub mod time;
 pub mod types;
 
 pub use day_part::DayPart;
-pub use media::Media;
+pub use keyword::Keyword;
+pub use media::{Media, MediaKind};
 pub use time::{Moment, Placement, Precision};
 pub use types::*;
 

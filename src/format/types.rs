@@ -5,6 +5,7 @@
 
 use serde::{Serialize, Serializer};
 
+use super::keyword::Keyword;
 use super::media::Media;
 use super::time::DayPart;
 
@@ -17,9 +18,9 @@ pub struct TimelineData {
     /// The story's language (a BCP 47 tag such as `ar` or `fr-CA`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
-    /// `ltr` or `rtl`, when it is not the language's own.
+    /// The writing direction, when it is not the language's own.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dir: Option<String>,
+    pub dir: Option<Dir>,
     /// The widget's own words, overridden or added by the story (see `locale::KEYS`).
     #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "as_object")]
     pub messages: Vec<(String, String)>,
@@ -60,21 +61,38 @@ pub struct Event {
     pub attribution: Option<String>,
 }
 
-/// When an event happened, in exactly one of three forms: `at` (an exact moment at some
-/// precision), `date` + `part` (a part of a day), or `after` (later than another event).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// When an event happened: its form, and the words the source uses for it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TimeSpec {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub at: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub part: Option<DayPart>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub after: Option<String>,
+    #[serde(flatten)]
+    pub form: TimeForm,
     /// The words the source uses ("overnight", "in morning"), shown instead of a clock time.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phrase: Option<String>,
+}
+
+/// The three ways the format places an event in time; the data gives exactly one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum TimeForm {
+    /// An exact moment at some precision (`YYYY` to `YYYY-MM-DDTHH:MM`).
+    At { at: String },
+    /// A part of a day, as sources report it: the date (`YYYY-MM-DD`) and the part.
+    DayPart { date: String, part: DayPart },
+    /// Later than the event with this id, the time not given.
+    After { after: String },
+}
+
+/// Writing direction: a story's `dir`, and the widget's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dir {
+    Ltr,
+    Rtl,
+}
+
+impl Keyword for Dir {
+    const WORDS: &'static [(Dir, &'static str)] = &[(Dir::Ltr, "ltr"), (Dir::Rtl, "rtl")];
 }
 
 /// Figures on one topic from several sources, shown side by side, never merged.

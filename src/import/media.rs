@@ -4,7 +4,7 @@
 use super::sources::SlideMedia;
 use super::{plain, Builder};
 use crate::checker::rules::check_link;
-use crate::format::Media;
+use crate::format::{Media, MediaKind};
 
 impl Builder {
     /// The event's media, if any is carried over; a quotation given as media joins `text`.
@@ -55,7 +55,7 @@ impl Builder {
             .map(|t| plain(t))
             .find(|t| !t.is_empty());
         let mut media = Media {
-            kind: "link".into(),
+            kind: MediaKind::Link,
             url: url.to_string(),
             alt: None,
             title: None,
@@ -74,7 +74,7 @@ impl Builder {
                         "the picture has no alt text: its caption (or title) describes it".into(),
                     );
                 }
-                media.kind = "image".into();
+                media.kind = MediaKind::Image;
                 media.alt = Some(alt);
             }
             (true, https, alt) => {

@@ -17,7 +17,7 @@ use sources::{Read, Slide, SlideKind};
 use crate::checker::load;
 use crate::checker::rules::check_link;
 use crate::format::time::{Moment, Placement};
-use crate::format::{is_valid_id, Event, Reference, TimeSpec, TimelineData};
+use crate::format::{is_valid_id, Event, Reference, TimeForm, TimeSpec, TimelineData};
 
 /// Something of the input the output does not carry, or carries differently.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -341,9 +341,8 @@ impl Builder {
         let event = Event {
             id,
             time: TimeSpec {
-                at: Some(time),
+                form: TimeForm::At { at: time },
                 phrase,
-                ..TimeSpec::default()
             },
             headline,
             text,

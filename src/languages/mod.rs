@@ -12,32 +12,9 @@ pub use tables::CANNOT_START;
 pub use tables::{KEYS, PLURAL_KEYS};
 
 use crate::format::time::{Moment, Placement, Precision, Shown};
-use crate::format::DayPart;
+use crate::format::{DayPart, Keyword};
 
-/// Writing direction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dir {
-    Ltr,
-    Rtl,
-}
-
-impl Dir {
-    pub fn attribute(self) -> &'static str {
-        match self {
-            Dir::Ltr => "ltr",
-            Dir::Rtl => "rtl",
-        }
-    }
-
-    /// `ltr`/`rtl` as the data writes them.
-    pub fn parse(text: &str) -> Option<Dir> {
-        match text {
-            "ltr" => Some(Dir::Ltr),
-            "rtl" => Some(Dir::Rtl),
-            _ => None,
-        }
-    }
-}
+pub use crate::format::Dir;
 
 /// CLDR plural categories.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -3,7 +3,7 @@
 
 use crate::format::time::{DayPart, Moment, Placement};
 use crate::format::Story;
-use crate::format::TimeSpec;
+use crate::format::TimeForm;
 
 /// Events closer than this (in percent of the axis) go on different lanes.
 pub const LANE_GAP: u16 = 25;
@@ -137,12 +137,7 @@ fn bands(story: &Story, scale: &Scale) -> Vec<Band> {
     let mut lane_ends = Vec::new();
     let mut out = Vec::new();
     for event in &story.timeline.events {
-        let TimeSpec {
-            date: Some(date),
-            part: Some(part),
-            ..
-        } = &event.time
-        else {
+        let TimeForm::DayPart { date, part } = &event.time.form else {
             continue;
         };
         if *part == DayPart::Day || seen.iter().any(|(d, p)| d == date && p == part) {
