@@ -187,46 +187,46 @@ fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
         (m.year, m.month)
     };
     let months = i64::from(y1 - y0) * 12 + i64::from(m1) - i64::from(m0);
-    let mut out = Vec::new();
-    if months <= MAX_TICKS as i64 * 3 {
-        let step = (months / MAX_TICKS as i64 + 1) as u32;
-        let (mut y, mut m) = (y0, m0);
-        let mut i = 0;
-        loop {
-            m += 1;
-            if m > 12 {
-                m = 1;
-                y += 1;
-            }
-            let moment = Moment::month_start(y, m);
-            let minute = moment.start_minute();
-            if minute >= end {
-                break;
-            }
-            if i % step == 0 {
-                out.push(Tick {
-                    at: scale.percent(minute),
-                    moment,
-                });
-            }
-            i += 1;
-        }
+    // Boundary k of 1..=count: the start of the k-th month (or year) after the first one, and
+    // its number (months counted from the year 0, so that a step falls on quarters).
+    let by_month = months <= MAX_TICKS as i64 * 3;
+    let count = if by_month { months } else { i64::from(y1 - y0) };
+    let number = |k: i64| match by_month {
+        true => i64::from(y0) * 12 + i64::from(m0) - 1 + k,
+        false => i64::from(y0) + k,
+    };
+    // The boundaries on round numbers of a step (1970, 1980…; January, April…), and always the
+    // last one, where a story ends and often most of its events sit (1961–1969: six of eight
+    // in 1969); it takes the place of a tick closer to it than a step.
+    let with_step = |step: i64| -> Vec<i64> {
+        (1..=count)
+            .filter(|&k| k == count || (number(k) % step == 0 && count - k >= step))
+            .collect()
+    };
+    let steps: &[i64] = if by_month {
+        &[1, 2, 3, 6, 12]
     } else {
-        let years = i64::from(y1 - y0);
-        let step = (years / MAX_TICKS as i64 + 1) as i32;
-        let first = y0 + 1;
-        let first = first + (step - first.rem_euclid(step)) % step;
-        let mut y = first;
-        while y <= y1 {
-            let moment = Moment::year_start(y);
-            out.push(Tick {
+        &[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000]
+    };
+    let chosen = steps
+        .iter()
+        .map(|&step| with_step(step))
+        .find(|ks| ks.len() <= MAX_TICKS)
+        .unwrap_or_default();
+    chosen
+        .into_iter()
+        .map(|k| {
+            let n = number(k);
+            let moment = match by_month {
+                true => Moment::month_start(n.div_euclid(12) as i32, n.rem_euclid(12) as u32 + 1),
+                false => Moment::year_start(n as i32),
+            };
+            Tick {
                 at: scale.percent(moment.start_minute()),
                 moment,
-            });
-            y += step;
-        }
-    }
-    out
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -298,6 +298,31 @@ mod tests {
         assert_eq!(english.date(&axis.ticks[0].moment), "February 2014");
         let axis = layout(&story_with_times(&["1900", "2020"]));
         assert!(axis.ticks.iter().any(|t| english.date(&t.moment) == "2000"));
+    }
+
+    #[test]
+    fn the_last_boundary_has_its_tick() {
+        let english = crate::languages::Locale::english();
+        let dates = |times: &[&str]| -> Vec<String> {
+            let axis = layout(&story_with_times(times));
+            assert!(axis.ticks.len() <= MAX_TICKS, "{times:?}");
+            assert!(axis.ticks.windows(2).all(|w| w[0].at < w[1].at));
+            axis.ticks.iter().map(|t| english.date(&t.moment)).collect()
+        };
+        // Eight years fit eight ticks: every one, 1969 too.
+        let apollo = dates(&["1961-05-25", "1967-01-27", "1969-07-16", "1969-07-24"]);
+        assert_eq!(apollo.first().map(String::as_str), Some("1962"));
+        assert_eq!(apollo.last().map(String::as_str), Some("1969"), "{apollo:?}");
+        assert_eq!(apollo.len(), 8);
+        // Seventeen years: every fifth, then the last, which takes the place of 1975.
+        let longer = dates(&["1961-05-25", "1978-07-16"]);
+        assert_eq!(longer, ["1965", "1970", "1978"]);
+        let century = dates(&["1900", "2020"]);
+        assert_eq!(century, ["1920", "1940", "1960", "1980", "2000", "2020"]);
+        // Fourteen months: every second month, then the last in place of January.
+        let months = dates(&["2013-12-20", "2015-02-03"]);
+        assert_eq!(months.first().map(String::as_str), Some("January 2014"));
+        assert_eq!(&months[5..], ["November 2014", "February 2015"]);
     }
 
     #[test]
