@@ -132,3 +132,40 @@ fn a_language_we_do_not_ship_speaks_english_or_the_story_s_own_words() {
     );
     assert!(html.contains(">Quellen<") && html.contains(">Zusammenfassung<"));
 }
+
+#[test]
+fn a_reference_date_the_format_reads_is_written_in_the_readers_words() {
+    let story = FRENCH.replace(
+        r#"[{ "id": 1 }, { "id": 2 }"#,
+        r#"[{ "id": 1, "title": "Le raid", "date": "2014-10-28" },
+            { "id": 2, "publisher": "Une agence", "date": "fin octobre" }"#,
+    );
+    let french = render(
+        Some(&story),
+        Options {
+            lang: Some("fr".into()),
+            ..Default::default()
+        },
+    );
+    assert!(
+        french.contains(">Le raid</span>. <span>28 octobre 2014</span>"),
+        "{french}"
+    );
+    assert!(french.contains(">fin octobre<"));
+    // In an English widget the date is English, outside the story's French; a date the format
+    // does not read stays the source's words, marked French.
+    let english = render(
+        Some(&story),
+        Options {
+            lang: Some("en".into()),
+            ..Default::default()
+        },
+    );
+    assert!(
+        english
+            .contains(r#"<span lang="fr" dir="ltr">Le raid</span>. <span>28 October 2014</span>"#),
+        "{english}"
+    );
+    assert!(english.contains(r#"<span lang="fr" dir="ltr">fin octobre</span>"#));
+    assert!(!english.contains("2014-10-28"));
+}

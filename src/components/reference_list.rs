@@ -7,12 +7,33 @@ use yew::prelude::*;
 use std::collections::BTreeMap;
 
 use super::Shared;
+use crate::format::Reference;
 use crate::state::{Action, Origin};
 use crate::view_model::index::Place;
 
 /// Links back per reference; a large story citing one source thousands of times lists the
 /// first ones and says how many more.
 const MAX_BACKLINKS: usize = 20;
+
+/// What the source says of a reference, in the story's language, but for a date the format
+/// reads, which is written in the reader's.
+fn details(shared: &Shared, r: &Reference) -> Html {
+    let (lang, dir) = (shared.content_lang(), shared.content_dir());
+    let date = r
+        .date
+        .as_deref()
+        .map(|date| match shared.locale.reference_date(date) {
+            Some(words) => (words, None, None),
+            None => (date.to_string(), lang.clone(), dir),
+        });
+    let story_words = |text: &Option<String>| text.clone().map(|t| (t, lang.clone(), dir));
+    let parts = [story_words(&r.title), story_words(&r.publisher), date];
+    html! {
+        { for parts.into_iter().flatten().enumerate().map(|(i, (text, lang, dir))| html! {
+            <>{ if i > 0 { ". " } else { "" } }<span {lang} {dir}>{ text }</span></>
+        }) }
+    }
+}
 
 /// The list, with `index` the places citing each reference.
 pub fn reference_list(shared: &Shared, index: &BTreeMap<u32, Vec<Place>>) -> Html {
@@ -62,9 +83,8 @@ pub fn reference_list(shared: &Shared, index: &BTreeMap<u32, Vec<Place>>) -> Htm
                             if r.is_bare() {
                                 <span class="et-ref-unknown">{ shared.locale.text("details-not-given") }</span>
                             } else {
-                                <span class="et-ref-details" lang={shared.content_lang()} dir={shared.content_dir()}>
-                                    { [r.title.as_deref(), r.publisher.as_deref(), r.date.as_deref()]
-                                        .into_iter().flatten().collect::<Vec<_>>().join(". ") }
+                                <span class="et-ref-details">
+                                    { details(shared, r) }
                                     if let Some(url) = &r.url {
                                         { " " }
                                         <a href={url.clone()} target="_blank" rel="noopener noreferrer">

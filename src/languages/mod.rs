@@ -268,6 +268,12 @@ impl Locale {
         }
     }
 
+    /// A reference's date in the reader's words when it is one the format reads (`1961-05-25`:
+    /// "25 May 1961", "25 mai 1961"); `None` for any other wording, shown as the source gives it.
+    pub fn reference_date(&self, text: &str) -> Option<String> {
+        Moment::parse(text).ok().map(|m| self.date(&m))
+    }
+
     pub fn part(&self, part: DayPart) -> String {
         self.text(&format!("part.{}", part.key()))
     }

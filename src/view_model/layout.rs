@@ -312,7 +312,11 @@ mod tests {
         // Eight years fit eight ticks: every one, 1969 too.
         let apollo = dates(&["1961-05-25", "1967-01-27", "1969-07-16", "1969-07-24"]);
         assert_eq!(apollo.first().map(String::as_str), Some("1962"));
-        assert_eq!(apollo.last().map(String::as_str), Some("1969"), "{apollo:?}");
+        assert_eq!(
+            apollo.last().map(String::as_str),
+            Some("1969"),
+            "{apollo:?}"
+        );
         assert_eq!(apollo.len(), 8);
         // Seventeen years: every fifth, then the last, which takes the place of 1975.
         let longer = dates(&["1961-05-25", "1978-07-16"]);
