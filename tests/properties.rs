@@ -128,7 +128,7 @@ proptest! {
         // Either a moment that spans some time, or a reason that quotes what it was given.
         match Moment::parse(&text) {
             Ok(m) => prop_assert!(m.start_minute() < m.end_minute()),
-            Err(why) => prop_assert!(why.contains(&format!("'{text}'")), "{why}"),
+            Err(why) => prop_assert!(why.to_string().contains(&format!("'{text}'")), "{why}"),
         }
     }
 

@@ -345,3 +345,26 @@ fn a_cited_headline_gives_plain_back_link_labels() {
     );
     assert!(!references.contains("Something begins[2]"));
 }
+
+#[test]
+fn a_part_of_a_day_is_dated_on_its_tab_only_when_the_story_has_several_dates() {
+    assert!(!idlib().contains("et-tab-date"), "the raid is one day");
+    let json = IDLIB_2014.replace(
+        r#""date": "2014-10-27", "part": "later-that-day""#,
+        r#""date": "2014-10-29", "part": "morning""#,
+    );
+    let html = render(Some(&json), Options::default());
+    let tab = &html[html.find(r#"id="et-tab-buildings-recaptured""#).unwrap()..];
+    let tab = &tab[..tab.find("</button>").unwrap()];
+    assert!(
+        tab.contains(r#"</span> <span class="et-tab-date">29 October 2014</span> <span"#),
+        "{tab}"
+    );
+    // Every part of a day has its date, and the tab of "later" (no date of its own) none.
+    assert_eq!(
+        html.matches(r#"class="et-tab-date">27 October 2014<"#)
+            .count(),
+        6
+    );
+    assert_eq!(html.matches(r#"class="et-tab-date""#).count(), 7);
+}

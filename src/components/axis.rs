@@ -47,7 +47,8 @@ pub fn axis(shared: &Shared, layout: &AxisLayout, groups: &[Cluster], selected: 
                     </span>
                 }) }
                 { for layout.ticks.iter().map(|t| html! {
-                    <span class={class_list(&["et-tick", &format!("et-l-{}", t.at)])}>
+                    // Near the axis's end a label sits before its line, not past the edge.
+                    <span class={class_list(&["et-tick", &format!("et-l-{}", t.at), class_if(t.label_before, "et-tick-end")])}>
                         <span class="et-tick-label">{ locale.date(&t.moment) }</span>
                     </span>
                 }) }

@@ -65,9 +65,8 @@ fn popover(shared: &Shared, citation: &OpenCitation) -> Html {
             <>
                 if let Some(title) = &r.title { <span class="et-ref-title" lang={shared.content_lang()}>{ title.clone() }</span> }
                 if let Some(publisher) = &r.publisher { <span lang={shared.content_lang()}>{ publisher.clone() }</span> }
-                if let Some(date) = &r.date {
-                    if let Some(words) = shared.locale.reference_date(date) { <span>{ words }</span> }
-                    else { <span lang={shared.content_lang()}>{ date.clone() }</span> }
+                if let Some((date, theirs)) = r.date.as_deref().map(|d| shared.reference_date(d)) {
+                    <span lang={theirs.then(|| shared.content_lang()).flatten()}>{ date }</span>
                 }
                 if let Some(url) = &r.url {
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer">

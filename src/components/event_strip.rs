@@ -69,6 +69,7 @@ pub fn event_strip(shared: &Shared, layout: &AxisLayout, selected: usize) -> Htm
                     selected: i == selected,
                     position: (!dense).then_some((b.at, b.lane)),
                     set_size: dense.then_some(events.len()),
+                    dated: layout.several_days,
                 })
             }) }
         </div>

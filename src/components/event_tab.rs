@@ -15,6 +15,8 @@ pub struct TabPlace {
     pub position: Option<(u16, u8)>,
     /// The number of events, when the strip shows only some of them.
     pub set_size: Option<usize>,
+    /// The story's events fall on several dates: a part of a day shows its date.
+    pub dated: bool,
 }
 
 /// The tab of event `i`.
@@ -43,6 +45,11 @@ pub fn event_tab(shared: &Shared, i: usize, props: TabPlace) -> Html {
                 lang={shared.phrase_lang(when)} dir={shared.phrase_dir(when)}>
                 { shared.locale.when(when) }
             </span>
+            // Spaces between the parts keep the tab's name in words where they run inline.
+            { " " }
+            if let Some(date) = props.dated.then(|| shared.locale.when_date(when)).flatten() {
+                <span class="et-tab-date">{ date }</span>{ " " }
+            }
             <span class="et-tab-title" lang={shared.content_lang()} dir={shared.content_dir()}>{ plain_text(&e.headline) }</span>
         </button>
     }

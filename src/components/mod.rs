@@ -79,6 +79,15 @@ impl Shared {
         self.content.as_ref().map(|_| self.locale.dir.key())
     }
 
+    /// A reference's date: in the reader's words when the format reads it (`false`), else as
+    /// the source words it, in the story's language (`true`).
+    pub fn reference_date(&self, date: &str) -> (String, bool) {
+        match self.locale.reference_date(date) {
+            Some(words) => (words, false),
+            None => (date.to_string(), true),
+        }
+    }
+
     /// `lang` for a time: the story's when the story words it (its `phrase`).
     pub fn phrase_lang(&self, when: &Placement) -> Option<AttrValue> {
         when.phrase.as_ref().and(self.content_lang())

@@ -18,20 +18,22 @@ const MAX_BACKLINKS: usize = 20;
 /// What the source says of a reference, in the story's language, but for a date the format
 /// reads, which is written in the reader's.
 fn details(shared: &Shared, r: &Reference) -> Html {
+    let words = [r.title.as_deref(), r.publisher.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(". ");
     let (lang, dir) = (shared.content_lang(), shared.content_dir());
-    let date = r
-        .date
-        .as_deref()
-        .map(|date| match shared.locale.reference_date(date) {
-            Some(words) => (words, None, None),
-            None => (date.to_string(), lang.clone(), dir),
-        });
-    let story_words = |text: &Option<String>| text.clone().map(|t| (t, lang.clone(), dir));
-    let parts = [story_words(&r.title), story_words(&r.publisher), date];
     html! {
-        { for parts.into_iter().flatten().enumerate().map(|(i, (text, lang, dir))| html! {
-            <>{ if i > 0 { ". " } else { "" } }<span {lang} {dir}>{ text }</span></>
-        }) }
+        <>
+            if !words.is_empty() {
+                <span lang={lang.clone()} {dir}>{ words.clone() }</span>
+            }
+            if let Some((date, theirs)) = r.date.as_deref().map(|d| shared.reference_date(d)) {
+                { if words.is_empty() { "" } else { ". " } }
+                <span lang={lang.filter(|_| theirs)} dir={dir.filter(|_| theirs)}>{ date }</span>
+            }
+        </>
     }
 }
 

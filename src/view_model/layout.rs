@@ -1,7 +1,7 @@
 //! Layout math for the time axis, in whole percent of the axis so that positions can be
 //! expressed as CSS classes (no inline styles: the widget must run under a strict CSP).
 
-use crate::format::time::{DayPart, Moment, Placement};
+use crate::format::time::{DayPart, Moment, Placement, Precision, Shown};
 use crate::format::Story;
 use crate::format::TimeForm;
 
@@ -38,6 +38,29 @@ pub struct Tick {
     pub at: u16,
     /// Written in the reader's language (`Locale::date`).
     pub moment: Moment,
+    /// Near the axis's end the label sits before its line, where there is room for it.
+    pub label_before: bool,
+}
+
+/// Past this percentage of the axis a tick's label goes before its line; a tick closer than
+/// `LABEL_ROOM` before such a one is left out, so that the two labels never meet.
+const LABEL_BEFORE_FROM: u16 = 90;
+const LABEL_ROOM: u16 = 20;
+
+/// Turns the last label when it is near the end, making room for it.
+fn room_at_the_end(mut ticks: Vec<Tick>) -> Vec<Tick> {
+    match ticks.pop() {
+        Some(last) if last.at > LABEL_BEFORE_FROM => {
+            ticks.retain(|t| last.at - t.at >= LABEL_ROOM);
+            ticks.push(Tick {
+                label_before: true,
+                ..last
+            });
+        }
+        Some(last) => ticks.push(last),
+        None => {}
+    }
+    ticks
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +70,9 @@ pub struct AxisLayout {
     pub ticks: Vec<Tick>,
     pub lanes: u8,
     pub band_lanes: u8,
+    /// The events fall on more than one date: a part of a day ("before dawn") then needs its
+    /// date beside it on the axis to say which day.
+    pub several_days: bool,
 }
 
 struct Scale {
@@ -110,11 +136,25 @@ pub fn layout(story: &Story) -> AxisLayout {
     let band_lanes = bands.iter().map(|b| b.lane + 1).max().unwrap_or(0);
     AxisLayout {
         events,
-        ticks: ticks(start, end, &scale),
+        ticks: room_at_the_end(ticks(start, end, &scale)),
         lanes: lane_ends.len().clamp(1, usize::from(u8::MAX)) as u8,
         bands,
         band_lanes,
+        several_days: several_days(placements),
     }
+}
+
+/// Whether the events' dates differ (a year or a month counts as more than one date).
+fn several_days(placements: &[Placement]) -> bool {
+    let mut dates = placements.iter().filter_map(|p| match &p.shown {
+        Shown::Exact(m) | Shown::Part { date: m, .. } => Some((
+            (m.year, m.month, m.day),
+            matches!(m.precision, Precision::Year | Precision::Month),
+        )),
+        Shown::After => None,
+    });
+    let first = dates.next();
+    first.is_some_and(|(_, coarse)| coarse) || dates.any(|d| Some(d) != first)
 }
 
 /// First lane whose last item ends at or before `from`; opens a new lane if none.
@@ -174,6 +214,7 @@ fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
                 Tick {
                     at: scale.percent(d * DAY),
                     moment: m,
+                    label_before: false,
                 }
             })
             .collect();
@@ -197,36 +238,37 @@ fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
     };
     // The boundaries on round numbers of a step (1970, 1980…; January, April…), and always the
     // last one, where a story ends and often most of its events sit (1961–1969: six of eight
-    // in 1969); it takes the place of a tick closer to it than a step.
-    let with_step = |step: i64| -> Vec<i64> {
-        (1..=count)
-            .filter(|&k| k == count || (number(k) % step == 0 && count - k >= step))
-            .collect()
-    };
+    // in 1969); it takes the place of a tick closer to it than a step. The step is the
+    // smallest whose ticks surely fit: every boundary when they do, else at most count / step
+    // round ones and the last.
     let steps: &[i64] = if by_month {
         &[1, 2, 3, 6, 12]
     } else {
         &[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000]
     };
-    let chosen = steps
-        .iter()
-        .map(|&step| with_step(step))
-        .find(|ks| ks.len() <= MAX_TICKS)
-        .unwrap_or_default();
-    chosen
-        .into_iter()
-        .map(|k| {
-            let n = number(k);
+    let fits = |step: i64| match step {
+        1 => count <= MAX_TICKS as i64,
+        _ => count / step < MAX_TICKS as i64,
+    };
+    let step = steps.iter().copied().find(|&s| fits(s)).unwrap_or(10_000);
+    let mut ticks = Vec::new();
+    let mut k = 1;
+    while k <= count {
+        let n = number(k);
+        if k == count || (n % step == 0 && count - k >= step) {
             let moment = match by_month {
                 true => Moment::month_start(n.div_euclid(12) as i32, n.rem_euclid(12) as u32 + 1),
                 false => Moment::year_start(n as i32),
             };
-            Tick {
+            ticks.push(Tick {
                 at: scale.percent(moment.start_minute()),
                 moment,
-            }
-        })
-        .collect()
+                label_before: false,
+            });
+        }
+        k += 1;
+    }
+    ticks
 }
 
 #[cfg(test)]
@@ -255,6 +297,7 @@ mod tests {
         let story = load(IDLIB_2014).unwrap();
         let axis = layout(&story);
         assert_eq!(axis.events.len(), 9);
+        assert!(!axis.several_days, "every event is on 27 October 2014");
         // One tick: the midnight that starts 27 October, inside the overnight band.
         assert_eq!(axis.ticks.len(), 1);
         let english = crate::languages::Locale::english();
@@ -297,7 +340,7 @@ mod tests {
         let english = crate::languages::Locale::english();
         assert_eq!(english.date(&axis.ticks[0].moment), "February 2014");
         let axis = layout(&story_with_times(&["1900", "2020"]));
-        assert!(axis.ticks.iter().any(|t| english.date(&t.moment) == "2000"));
+        assert!(axis.ticks.iter().any(|t| english.date(&t.moment) == "1980"));
     }
 
     #[test]
@@ -309,24 +352,32 @@ mod tests {
             assert!(axis.ticks.windows(2).all(|w| w[0].at < w[1].at));
             axis.ticks.iter().map(|t| english.date(&t.moment)).collect()
         };
-        // Eight years fit eight ticks: every one, 1969 too.
+        // Eight years fit eight ticks: every one, 1969 too, whose label (near the end) goes
+        // before its line, in the place of 1968's.
         let apollo = dates(&["1961-05-25", "1967-01-27", "1969-07-16", "1969-07-24"]);
-        assert_eq!(apollo.first().map(String::as_str), Some("1962"));
         assert_eq!(
-            apollo.last().map(String::as_str),
-            Some("1969"),
-            "{apollo:?}"
+            apollo,
+            ["1962", "1963", "1964", "1965", "1966", "1967", "1969"]
         );
-        assert_eq!(apollo.len(), 8);
+        let axis = layout(&story_with_times(&["1961-05-25", "1969-07-24"]));
+        let before: Vec<bool> = axis.ticks.iter().map(|t| t.label_before).collect();
+        assert_eq!(before, [false, false, false, false, false, false, true]);
         // Seventeen years: every fifth, then the last, which takes the place of 1975.
         let longer = dates(&["1961-05-25", "1978-07-16"]);
         assert_eq!(longer, ["1965", "1970", "1978"]);
         let century = dates(&["1900", "2020"]);
-        assert_eq!(century, ["1920", "1940", "1960", "1980", "2000", "2020"]);
+        assert_eq!(century, ["1920", "1940", "1960", "1980", "2020"]);
         // Fourteen months: every second month, then the last in place of January.
         let months = dates(&["2013-12-20", "2015-02-03"]);
         assert_eq!(months.first().map(String::as_str), Some("January 2014"));
-        assert_eq!(&months[5..], ["November 2014", "February 2015"]);
+        assert_eq!(months.last().map(String::as_str), Some("February 2015"));
+    }
+
+    #[test]
+    fn several_dates_are_told_from_one() {
+        let several = |times: &[&str]| layout(&story_with_times(times)).several_days;
+        assert!(!several(&["2014-10-27T09:00", "2014-10-27"]));
+        assert!(several(&["2014-10-27", "2014-10-28T09:00"]) && several(&["2014-10"]));
     }
 
     #[test]

@@ -154,13 +154,16 @@ test.describe("at 320 px and 640 px no word is lost", () => {
     });
   }
 
-  test("the tabs' names carry no symbol of the stylesheet's", async ({ page }) => {
+  test("the tabs' names carry no symbol of the stylesheet's, and a space between their parts", async ({ page }) => {
+    // At 360 px the time runs inline into the headline: the name must still part them.
+    await page.setViewportSize({ width: 360, height: 800 });
     await gotoReady(page, "/");
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = await cdp.send("Accessibility.getFullAXTree");
     const tabs = nodes.filter((n) => n.role?.value === "tab").map((n) => n.name?.value ?? "");
     expect(tabs.length).toBe(9);
     expect(tabs.filter((name) => name.includes("≈"))).toEqual([]);
+    expect(tabs[0]).toBe("overnight Al-Nusra Front attacks Idlib city and al-Mastouma");
   });
 });
 
@@ -187,4 +190,38 @@ test.describe("the example pages are axe-clean, two widgets and the Arabic page 
       });
     }
   }
+});
+
+test.describe("a story over fourteen months with parts of days", () => {
+  const times = [["2013-01-10", "morning"], ["2013-01-12", "evening"], ["2013-06-01", "overnight"],
+    ["2013-11-20", "afternoon"], ["2014-03-01", "before-dawn"]];
+  const story = JSON.stringify({
+    title: "Fourteen months",
+    events: times.map(([date, part], i) => ({
+      id: `e${i + 1}`, time: { date, part }, headline: `Event ${i + 1}`, text: `What happened, ${i + 1}.`,
+    })),
+  });
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("each part of a day has its date, and a band's label shows whole or not at all", async ({ page }) => {
+    await page.route("**/__months.json", (route) => route.fulfill({ contentType: "application/json", body: story }));
+    await host(page, `<event-timeline src="/__months.json"></event-timeline>`, { ready: 1 });
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+    const tabs = nodes.filter((n) => n.role?.value === "tab").map((n) => n.name?.value);
+    expect(tabs[0]).toBe("in the morning 10 January 2013 Event 1");
+    expect(tabs[4]).toBe("before dawn 1 March 2014 Event 5");
+    const labels = await page.locator(".et-band").evaluateAll((bands) => bands.map((band) => {
+      const range = document.createRange();
+      range.selectNodeContents(band);
+      const text = [...range.getClientRects()].at(-1), box = band.getBoundingClientRect();
+      const shown = text.top < box.bottom - 1;
+      return { band: band.textContent, width: Math.round(box.width), shown,
+        whole: !shown || (text.right <= box.right + 0.5 && text.left >= box.left - 0.5) };
+    }));
+    expect(labels.filter((l) => !l.whole)).toEqual([]);
+    // The bands of single parts of days are a few pixels wide here: their labels are hidden.
+    expect(labels.filter((l) => l.width < 20 && l.shown)).toEqual([]);
+    expect(labels.length).toBe(5);
+  });
 });

@@ -47,14 +47,73 @@ fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-fn number(text: &str, digits: usize, what: &str) -> Result<u32, String> {
-    if text.len() != digits || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!(
-            "the {what} must be {digits} digits, found '{text}'"
-        ));
+/// Why a text is not a moment of the format. The checker writes it out (`Display`); the
+/// viewer, which reads only stories the checker passed, never does, and carries none of the
+/// words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeError {
+    /// The text as the data gives it.
+    pub text: String,
+    pub why: Why,
+}
+
+/// What is wrong with a time's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// A form from another program (seconds, a zone, a space for the `T`), with its fix.
+    Mistake(String),
+    NotADate,
+    /// A field with the wrong digits: the field, the digits it needs, what was found.
+    Digits(&'static str, usize, String),
+    Month(u32),
+    Day {
+        year: i32,
+        month: u32,
+        day: u32,
+        last: u32,
+    },
+    ClockWithoutDate,
+    NoColon,
+    NotATime(u32, u32),
+}
+
+const FORMS: &str = "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM";
+
+impl std::fmt::Display for TimeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = &self.text;
+        match &self.why {
+            Why::Mistake(why) => write!(f, "'{text}': {why}; {FORMS}"),
+            Why::NotADate => write!(f, "'{text}' is not a date: {FORMS}"),
+            Why::Digits(what, digits, found) => {
+                write!(f, "'{text}': the {what} must be {digits} digits, found '{found}'")?;
+                match *what {
+                    "year" => write!(f, "; {FORMS}"),
+                    _ => Ok(()),
+                }
+            }
+            Why::Month(month) => write!(f, "'{text}': month {month} is not between 01 and 12"),
+            Why::Day { year, month, day, last } => write!(
+                f,
+                "'{text}': day {day} does not exist in {year}-{month:02} (that month has {last} days)"
+            ),
+            Why::ClockWithoutDate => {
+                write!(f, "'{text}': a time of day needs a full date before the 'T'")
+            }
+            Why::NoColon => write!(f, "'{text}': the time must be HH:MM"),
+            Why::NotATime(hour, minute) => {
+                write!(f, "'{text}': {hour:02}:{minute:02} is not a time of day")
+            }
+        }
     }
-    text.parse()
-        .map_err(|_| format!("the {what} '{text}' is not a number"))
+}
+
+/// A field of `digits` digits, or what is wrong with it.
+fn number(text: &str, digits: usize, what: &'static str) -> Result<u32, Why> {
+    match text.parse() {
+        Ok(n) if text.len() == digits && text.bytes().all(|b| b.is_ascii_digit()) => Ok(n),
+        _ => Err(Why::Digits(what, digits, text.to_string())),
+    }
 }
 
 #[cfg(not(event_timeline_viewer))]
@@ -91,12 +150,18 @@ fn common_mistake(text: &str) -> Option<String> {
 
 impl Moment {
     /// Parses a moment; the error says which part is wrong and why.
-    pub fn parse(text: &str) -> Result<Moment, String> {
-        let form = "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM";
+    pub fn parse(text: &str) -> Result<Moment, TimeError> {
+        Moment::parse_fields(text).map_err(|why| TimeError {
+            text: text.to_string(),
+            why,
+        })
+    }
+
+    fn parse_fields(text: &str) -> Result<Moment, Why> {
         // The viewer build reads only stories the checker passed: no mistakes to name.
         #[cfg(not(event_timeline_viewer))]
         if let Some(why) = common_mistake(text) {
-            return Err(format!("'{text}': {why}; {form}"));
+            return Err(Why::Mistake(why));
         }
         let (date, clock) = match text.split_once('T') {
             Some((d, c)) => (d, Some(c)),
@@ -104,10 +169,9 @@ impl Moment {
         };
         let parts: Vec<&str> = date.split('-').collect();
         if parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
-            return Err(format!("'{text}' is not a date: {form}"));
+            return Err(Why::NotADate);
         }
-        let year = number(parts[0], 4, "year").map_err(|e| format!("'{text}': {e}; {form}"))?;
-        let year = year as i32;
+        let year = number(parts[0], 4, "year")? as i32;
         let mut moment = Moment {
             year,
             month: 1,
@@ -116,40 +180,36 @@ impl Moment {
             precision: Precision::Year,
         };
         if let Some(m) = parts.get(1) {
-            let month = number(m, 2, "month").map_err(|e| format!("'{text}': {e}"))?;
+            let month = number(m, 2, "month")?;
             if !(1..=12).contains(&month) {
-                return Err(format!("'{text}': month {month} is not between 01 and 12"));
+                return Err(Why::Month(month));
             }
             moment.month = month;
             moment.precision = Precision::Month;
         }
         if let Some(d) = parts.get(2) {
-            let day = number(d, 2, "day").map_err(|e| format!("'{text}': {e}"))?;
+            let day = number(d, 2, "day")?;
             let last = days_in_month(year, moment.month);
             if day < 1 || day > last {
-                return Err(format!(
-                    "'{text}': day {day} does not exist in {year}-{:02} (that month has {last} days)",
-                    moment.month
-                ));
+                let month = moment.month;
+                return Err(Why::Day {
+                    year,
+                    month,
+                    day,
+                    last,
+                });
             }
             moment.day = day;
             moment.precision = Precision::Day;
         }
         if let Some(clock) = clock {
             if moment.precision != Precision::Day {
-                return Err(format!(
-                    "'{text}': a time of day needs a full date before the 'T'"
-                ));
+                return Err(Why::ClockWithoutDate);
             }
-            let (h, m) = clock
-                .split_once(':')
-                .ok_or_else(|| format!("'{text}': the time must be HH:MM"))?;
-            let hour = number(h, 2, "hour").map_err(|e| format!("'{text}': {e}"))?;
-            let minute = number(m, 2, "minute").map_err(|e| format!("'{text}': {e}"))?;
+            let (h, m) = clock.split_once(':').ok_or(Why::NoColon)?;
+            let (hour, minute) = (number(h, 2, "hour")?, number(m, 2, "minute")?);
             if hour > 23 || minute > 59 {
-                return Err(format!(
-                    "'{text}': {hour:02}:{minute:02} is not a time of day"
-                ));
+                return Err(Why::NotATime(hour, minute));
             }
             moment.minute_of_day = hour * 60 + minute;
             moment.precision = Precision::Minute;

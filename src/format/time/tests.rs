@@ -26,7 +26,7 @@ fn midnight_keeps_its_time() {
 
 #[test]
 fn names_seconds_zones_and_spaces_from_other_programs() {
-    let why = |t: &str| Moment::parse(t).unwrap_err();
+    let why = |t: &str| Moment::parse(t).unwrap_err().to_string();
     let zone = why("1969-07-16T13:32:00Z");
     assert!(
         zone.contains("time zone ('Z')") && zone.contains("(1969-07-16T13:32)"),
@@ -48,20 +48,28 @@ fn names_seconds_zones_and_spaces_from_other_programs() {
 fn rejects_impossible_dates_with_reasons() {
     assert!(Moment::parse("2014-02-29")
         .unwrap_err()
+        .to_string()
         .contains("does not exist"));
     assert!(Moment::parse("2016-02-29").is_ok());
-    assert!(Moment::parse("2014-13").unwrap_err().contains("month 13"));
+    assert!(Moment::parse("2014-13")
+        .unwrap_err()
+        .to_string()
+        .contains("month 13"));
     assert!(Moment::parse("2014-10-27T24:00")
         .unwrap_err()
+        .to_string()
         .contains("not a time"));
     assert!(Moment::parse("14-10-27")
         .unwrap_err()
+        .to_string()
         .contains("year must be 4 digits"));
     assert!(Moment::parse("2014-10T05:00")
         .unwrap_err()
+        .to_string()
         .contains("full date"));
     assert!(Moment::parse("2014-10-27T0530")
         .unwrap_err()
+        .to_string()
         .contains("HH:MM"));
     assert!(Moment::parse("").is_err());
     assert!(Moment::parse("2014--10").is_err());
