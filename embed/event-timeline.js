@@ -4,7 +4,8 @@
 //
 // Attributes (observed): src, event, theme (light | dark | auto), hash (true | false),
 // sections (timeline summary comparison references), lang (the widget's language; else the
-// story's, else the page's), timeout (ms for src, default 15000). Events (bubbling, composed): "timeline-ready" (the
+// story's, else the page's), timeout (ms for src, default 15000). Read when the widget starts:
+// heading-level (1–6, the title's level; default 2). Events (bubbling, composed): "timeline-ready" (the
 // widget shows its story, or why it cannot), "timeline-select" (detail: the event id) and
 // "timeline-error" (detail: { src, messages }; also when the WebAssembly cannot start).
 // Method: select(id).
@@ -231,6 +232,7 @@ class EventTimeline extends HTMLElement {
       event: this.#event ?? this.getAttribute("event") ?? undefined,
       sections: this.getAttribute("sections") ?? undefined,
       lang: this.getAttribute("lang") ?? undefined,
+      headingLevel: this.getAttribute("heading-level") ?? undefined,
       onSelect: (id) => {
         this.#event = id;
         this.#emit("timeline-select", id);

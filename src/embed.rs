@@ -49,7 +49,7 @@ fn field(options: &JsValue, name: &str) -> Option<JsValue> {
 }
 
 /// The widget's options in words from the element's options object: `{ prefix, number, theme,
-/// event, sections, lang, pageLang }`, every field optional. `number` is the element's place
+/// event, sections, lang, pageLang, headingLevel }`, every field optional. `number` is the element's place
 /// among the page's widgets (from 1), which names its ids as the pre-renderer would; `prefix`
 /// names them outright.
 fn options_from(options: &JsValue) -> Options {
@@ -63,6 +63,7 @@ fn options_from(options: &JsValue) -> Options {
         sections: text("sections"),
         lang: text("lang"),
         page_lang: text("pageLang"),
+        heading_level: text("headingLevel"),
     }
 }
 

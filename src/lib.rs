@@ -72,7 +72,7 @@ mod state;
 mod view_model;
 
 pub use components::{Remote, Source, Timeline, TimelineProps};
-pub use view_model::options::{Options, Theme};
+pub use view_model::options::{HeadingLevel, Options, Theme};
 pub use view_model::sections::{Part, Parts};
 
 /// The built-in story: the 2014 raid on Idlib city, in the timeline format.

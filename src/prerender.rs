@@ -94,6 +94,7 @@ pub fn prerender_page(html: &str) -> (String, usize) {
                 sections: el.get_attribute("sections"),
                 lang: el.get_attribute("lang"),
                 page_lang: page.borrow().lang.clone(),
+                heading_level: el.get_attribute("heading-level"),
             };
             let (page, filled, story) = (page.clone(), filled.clone(), story.clone());
             let on_end: lol_html::EndTagHandler<'static> = Box::new(move |end| {
@@ -173,13 +174,14 @@ mod tests {
 
     #[test]
     fn renders_empty_built_in_elements_only_and_numbers_them_like_the_element() {
-        let page = r#"<p><event-timeline></event-timeline><event-timeline src="x.json"></event-timeline><event-timeline event="power-cut"> </event-timeline></p>"#;
+        let page = r#"<p><event-timeline></event-timeline><event-timeline src="x.json"></event-timeline><event-timeline event="power-cut" heading-level="3"> </event-timeline></p>"#;
         let (out, n) = prerender_page(page);
         assert_eq!(n, 2);
         assert!(out.contains(r#"<div class="et-host" data-id-prefix="et">"#));
-        assert!(
-            out.contains(r#"<div class="et-host" data-id-prefix="et3" data-event="power-cut">"#)
-        );
+        assert!(out.contains(
+            r#"<div class="et-host" data-id-prefix="et3" data-event="power-cut" data-heading-level="3">"#
+        ));
+        assert!(out.contains(r#"<h3 id="et3-title""#) && out.contains(r#"<h2 id="et-title""#));
         assert!(!out.contains(r#"data-id-prefix="et2""#));
         assert!(out.contains(r#"id="et3-tab-power-cut""#));
         // Each carries the story it shows, for the element to hydrate from.

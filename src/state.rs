@@ -49,6 +49,14 @@ impl Origin {
         self != Origin::Initial
     }
 
+    /// Whether the live region says the new event's headline: only where focus does not
+    /// already say it. A key or a click puts focus on the new tab, read with its name, so
+    /// saying it again would say it twice; Previous and Next keep focus on a button, and the
+    /// host page and back/forward move the selection wherever focus is.
+    pub fn is_announced(self) -> bool {
+        matches!(self, Origin::Step(_) | Origin::Host | Origin::History)
+    }
+
     /// How this selection is written to the URL, if at all (the first view and back/forward
     /// are not written back).
     pub fn url_write(self) -> Option<UrlWrite> {
@@ -177,6 +185,16 @@ impl Reducible for ViewState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_live_region_speaks_only_where_focus_does_not() {
+        let announced = |o: Origin| o.is_announced();
+        assert!(
+            !announced(Origin::Initial) && !announced(Origin::Key) && !announced(Origin::Choice)
+        );
+        assert!(announced(Origin::Step(Toward::Later)) && announced(Origin::Host));
+        assert!(announced(Origin::History));
+    }
 
     fn run(state: ViewState, actions: Vec<Action>) -> Rc<ViewState> {
         actions.into_iter().fold(Rc::new(state), |s, a| s.reduce(a))

@@ -75,16 +75,18 @@ async fn clicking_a_tab_selects_its_event_and_shows_its_panel() {
     assert_eq!(selected_tab(&host), "b1-tab-power-cut");
     assert!(!find(&host, "#b1-panel-power-cut").hidden());
     assert!(find(&host, "#b1-panel-overnight-attack").hidden());
-    // The live region announces only the new headline.
+    // The clicked tab says its own name: the live region stays quiet.
     let live = find(&host, "[aria-live=polite]");
-    assert_eq!(
-        live.text_content().unwrap(),
-        "Rebels take advantage of a power cut"
-    );
-    // Next button in the panel moves on.
+    assert_eq!(live.text_content().unwrap(), "");
+    // Next button in the panel moves on; focus stays on a button, so the live region says
+    // the new headline, and only that.
     find(&host, "#b1-panel-power-cut .et-nav button:last-child").click();
     settle().await;
     assert_eq!(selected_tab(&host), "b1-tab-buildings-seized");
+    assert_eq!(
+        live.text_content().unwrap(),
+        "Rebels seize the governor's mansion and the police headquarters"
+    );
     host.remove();
 }
 
@@ -115,6 +117,9 @@ async fn arrow_keys_home_and_end_move_selection_and_focus() {
     press(&find(&host, "#b2-tab-sleeper-cell"), "Home");
     settle().await;
     assert_eq!(active_id(), "b2-tab-overnight-attack");
+    // Focus on the tab says each move once: the live region says nothing of its own.
+    let live = find(&host, "[aria-live=polite]");
+    assert_eq!(live.text_content().unwrap(), "");
     // Only the selected tab is in the tab order.
     let stops = host.query_selector_all("[role=tab][tabindex='0']").unwrap();
     assert_eq!(stops.length(), 1);

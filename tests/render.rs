@@ -368,3 +368,31 @@ fn a_part_of_a_day_is_dated_on_its_tab_only_when_the_story_has_several_dates() {
     );
     assert_eq!(html.matches(r#"class="et-tab-date""#).count(), 7);
 }
+
+#[test]
+fn the_host_sets_the_heading_level_and_each_time_follows_its_heading() {
+    let html = idlib();
+    assert!(tag(&html, "et-title").starts_with("<h2"));
+    assert_eq!(html.matches(r#"<h4 class="et-panel-title">"#).count(), 9);
+    let html = render(
+        None,
+        Options {
+            heading_level: Some("3".into()),
+            ..Options::default()
+        },
+    );
+    assert!(
+        tag(&html, "et-title").starts_with("<h3"),
+        "{}",
+        tag(&html, "et-title")
+    );
+    assert!(tag(&html, "et-events-heading").starts_with("<h4"));
+    assert!(tag(&html, "et-references__heading").starts_with("<h4"));
+    assert_eq!(html.matches(r#"<h5 class="et-panel-title">"#).count(), 9);
+    assert!(!html.contains("<h2"));
+    // Moving by headings reaches each event's time: it comes after the heading, not before.
+    for panel in html.split(r#"role="tabpanel""#).skip(1) {
+        let (heading, when) = (panel.find("et-panel-title"), panel.find("et-when"));
+        assert!(heading.unwrap() < when.unwrap());
+    }
+}

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{class_list, Shared};
+use super::{class_list, heading, Shared};
 use crate::state::Action;
 use crate::view_model::ids::Ids;
 use crate::view_model::sections::{OpenSections, Section};
@@ -26,17 +26,17 @@ pub fn disclosure(shared: &Shared, sections: OpenSections, parts: DisclosurePart
         let (dispatch, section) = (shared.dispatch.clone(), parts.section);
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleSection(section)))
     };
-    let heading = Ids::section_heading(&parts.id);
+    let heading_id = Ids::section_heading(&parts.id);
     let body = Ids::section_body(&parts.id);
     html! {
         <div class={class_list(&["et-section", parts.class])} id={parts.id} role="group"
-            aria-labelledby={heading.clone()}>
-            <h3 class="et-heading" id={heading}>
+            aria-labelledby={heading_id.clone()}>
+            { heading(shared, 1, "et-heading", Some(heading_id), false, html! {
                 <button type="button" class="et-disclosure" aria-controls={body.clone()}
                     aria-expanded={if open { "true" } else { "false" }} {onclick}>
                     { parts.title }
                 </button>
-            </h3>
+            }) }
             <div class="et-section-body" id={body} hidden={!open}>
                 { parts.content }
             </div>

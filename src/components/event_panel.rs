@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::citation_popover::citation_popover;
 use super::cited_text::cited_text;
 use super::media_figure::media_figure;
-use super::{Open, Shared};
+use super::{heading, Open, Shared};
 use crate::format::citation::plain_text;
 use crate::state::{Action, Origin, Toward};
 
@@ -41,6 +41,11 @@ pub fn event_panel(shared: &Shared, open: Open, i: usize, selected: bool) -> Htm
         <div class="et-panel" role="tabpanel" key={event.id.clone()} id={shared.ids.panel(&event.id)}
             aria-labelledby={shared.ids.tab(&event.id)}
             tabindex="0" hidden={!selected}>
+            { heading(shared, 2, "et-panel-title", None, true,
+                cited_text(shared, open, &event.headline, &block("headline"), false)) }
+            // A headline's citation opens its source here, after the heading, not inside it.
+            { citation_popover(shared, open, &block("headline")) }
+            // The time after the heading, so that moving by headings reaches it.
             <p class="et-when">
                 if when.approximate {
                     <span class="et-approx-badge">{ locale.text("approximate") }</span>
@@ -51,11 +56,6 @@ pub fn event_panel(shared: &Shared, open: Open, i: usize, selected: bool) -> Htm
                     <span class="et-when-date">{ date }</span>
                 }
             </p>
-            <h4 class="et-panel-title" lang={shared.content_lang()} dir={shared.content_dir()}>
-                { cited_text(shared, open, &event.headline, &block("headline"), false) }
-            </h4>
-            // A headline's citation opens its source here, after the heading, not inside it.
-            { citation_popover(shared, open, &block("headline")) }
             if !event.text.is_empty() {
                 <p class="et-panel-text" lang={shared.content_lang()} dir={shared.content_dir()}>
                     { cited_text(shared, open, &event.text, &block("text"), true) }

@@ -29,6 +29,7 @@ use crate::format::{Keyword, Placement, Story};
 use crate::languages::Locale;
 use crate::state::{OpenCitation, ViewState};
 use crate::view_model::ids::Ids;
+use crate::view_model::options::HeadingLevel;
 
 pub use timeline::{Remote, Source, Timeline, TimelineProps};
 
@@ -55,6 +56,8 @@ pub struct Shared {
     pub content: Option<(AttrValue, &'static str)>,
     pub root: NodeRef,
     pub dispatch: UseReducerDispatcher<ViewState>,
+    /// The title's level in the host page's outline; the other headings follow it.
+    pub heading: HeadingLevel,
 }
 
 impl Shared {
@@ -96,6 +99,47 @@ impl Shared {
     pub fn phrase_dir(&self, when: &Placement) -> Option<&'static str> {
         when.phrase.as_ref().and(self.content_dir())
     }
+}
+
+/// A heading `below` levels under the widget's title, at the level the host sets
+/// (`Shared::heading`): `id` when it is one, and the story's language when its words are the
+/// story's. Built here once, as `html!` builds a tag (`VTag::__new_other`, public in the Yew
+/// this project vendors): each `<@{tag}>` costs the WebAssembly its own copy of the
+/// dynamic-tag code, and `VTag::new` with `add_attribute` more still (docs/size.md).
+pub fn heading(
+    shared: &Shared,
+    below: u8,
+    class: &'static str,
+    id: Option<String>,
+    theirs: bool,
+    content: Html,
+) -> Html {
+    use yew::virtual_dom::{AttributeOrProperty, Attributes, Listeners, VTag};
+    // The attributes as `html!` writes them, in its order: one list of names, the values
+    // left out where `None`.
+    const NAMES: &[&str] = &["id", "lang", "dir", "class"];
+    let attribute = |value: Option<AttrValue>| value.map(AttributeOrProperty::Attribute);
+    let story = shared.content.as_ref().filter(|_| theirs);
+    let values = Box::new([
+        attribute(id.map(AttrValue::from)),
+        attribute(story.map(|(lang, _)| lang.clone())),
+        attribute(story.map(|(_, dir)| AttrValue::Static(dir))),
+        attribute(Some(AttrValue::Static(class))),
+    ]);
+    let attributes = Attributes::Dynamic {
+        keys: NAMES,
+        values,
+    };
+    let tag = AttrValue::Static(shared.heading.tag(below));
+    VTag::__new_other(
+        tag,
+        NodeRef::default(),
+        None,
+        attributes,
+        Listeners::None,
+        content,
+    )
+    .into()
 }
 
 /// A class attribute from its parts, leaving out the empty ones (and the attribute when all

@@ -14,7 +14,7 @@ use super::hooks::{
 };
 use super::reference_list::reference_list;
 use super::summary_box::summary_box;
-use super::{Remote, Shared, StoryRef};
+use super::{heading, Remote, Shared, StoryRef};
 use crate::browser;
 use crate::format::{Keyword, TimelineData};
 use crate::languages::Locale;
@@ -23,6 +23,7 @@ use crate::view_model::density::{clusters, is_dense};
 use crate::view_model::ids::Ids;
 use crate::view_model::index::citing_places;
 use crate::view_model::layout::layout;
+use crate::view_model::options::HeadingLevel;
 use crate::view_model::sections::{Part, Parts, Section};
 
 #[derive(Properties, PartialEq)]
@@ -38,6 +39,8 @@ pub struct StoryViewProps {
     pub parts: Parts,
     /// The reader's language.
     pub locale: Locale,
+    /// The title's level in the page's outline.
+    pub heading: HeadingLevel,
 }
 
 fn timeline_of(story: &StoryRef) -> &TimelineData {
@@ -104,6 +107,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             .map(|(lang, dir)| (AttrValue::from(lang), dir.key())),
         root: root.clone(),
         dispatch: state.dispatcher(),
+        heading: props.heading,
     };
     let open = state.citation.as_ref();
     // Links to a part of this widget move there without touching the page URL (and work
@@ -120,7 +124,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let timeline = &story.timeline;
     let dense = crate::view_model::density::is_dense(timeline.events.len());
     let selected_event = &timeline.events[state.selected];
-    let announcement = if state.origin.is_move() {
+    let announcement = if state.origin.is_announced() {
         crate::format::citation::plain_text(&selected_event.headline)
     } else {
         String::new()
@@ -138,13 +142,13 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 lang={props.locale.lang.to_string()} dir={props.locale.dir.key()}
                 {onclick}>
                 <header class="et-header">
-                    <h2 class="et-title" id={shared.ids.title()} lang={shared.content_lang()} dir={shared.content_dir()}>{ timeline.title.clone() }</h2>
+                    { heading(&shared, 0, "et-title", Some(shared.ids.title()), true, html! { timeline.title.clone() }) }
                 </header>
                 // The timeline first: the axis and the selected event; then the sections the
                 // reader opens (all of them shown without JavaScript and in print).
                 if parts.shows(Part::Timeline) {
                     <div class="et-events" role="group" aria-labelledby={shared.ids.events_heading()}>
-                        <h3 class="et-vh" id={shared.ids.events_heading()}>{ shared.locale.text("timeline") }</h3>
+                        { heading(&shared, 1, "et-vh", Some(shared.ids.events_heading()), false, html! { shared.locale.text("timeline") }) }
                         { axis(&shared, laid_out, groups, state.selected) }
                     </div>
                 }

@@ -14,7 +14,7 @@ use crate::checker::Problem;
 use crate::format::{Keyword, Story};
 use crate::languages::{LanguageChoice, Locale};
 use crate::view_model::ids::Ids;
-use crate::view_model::options::{Options, Theme};
+use crate::view_model::options::{HeadingLevel, Options, Theme};
 use crate::view_model::sections::Parts;
 
 /// The host's direct line to a mounted widget: `select` reaches the story on screen at once,
@@ -167,12 +167,16 @@ pub struct TimelineProps {
     /// The parts to show (default: all): `Parts::of(&[Part::Timeline, Part::References])`.
     #[prop_or_default]
     pub sections: Parts,
+    /// The title's level in the page's outline (`h2` by default); sections and events are
+    /// one and two levels below: `HeadingLevel::new(3)` for a widget under the page's `h2`s.
+    #[prop_or_default]
+    pub heading_level: HeadingLevel,
 }
 
 impl TimelineProps {
     /// The props for options given in words (the element's attributes, the pre-renderer's
     /// reading of a page) and a story; with the warnings for words that name nothing (a
-    /// theme, sections), which then take their defaults.
+    /// theme, sections, a heading level), which then take their defaults.
     pub fn from_options(options: &Options, story: Source) -> (TimelineProps, Vec<String>) {
         let mut warnings = Vec::new();
         let theme = options.theme.as_deref().map_or(Theme::Auto, |word| {
@@ -182,6 +186,15 @@ impl TimelineProps {
         });
         let (sections, unknown) = Parts::parse(options.sections.as_deref().unwrap_or(""));
         warnings.extend(Parts::warning(&unknown));
+        let heading_level =
+            options
+                .heading_level
+                .as_deref()
+                .map_or_else(HeadingLevel::default, |word| {
+                    let (level, warning) = HeadingLevel::from_attribute(word);
+                    warnings.extend(warning);
+                    level
+                });
         let text = |value: &Option<String>| value.as_deref().map(AttrValue::from);
         let props = yew::props!(TimelineProps {
             story,
@@ -191,6 +204,7 @@ impl TimelineProps {
             lang: text(&options.lang),
             page_lang: text(&options.page_lang),
             sections,
+            heading_level,
         });
         (props, warnings)
     }
@@ -315,6 +329,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 {classes}
                 {parts}
                 {locale}
+                heading={props.heading_level}
             />
         },
         (_, failure) => {

@@ -52,6 +52,49 @@ impl Theme {
     }
 }
 
+/// The level of the widget's title in the host page's outline: `h2` unless the host says
+/// otherwise (a page whose own headings go deeper, or a widget that is the page's subject).
+/// The widget's sections and events are one and two levels below it, never past `h6`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeadingLevel(u8);
+
+impl Default for HeadingLevel {
+    fn default() -> Self {
+        HeadingLevel(2)
+    }
+}
+
+impl HeadingLevel {
+    const TAGS: [&'static str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
+    /// The level `h1` to `h6` names, if it is one.
+    pub fn new(level: u8) -> Option<HeadingLevel> {
+        (1..=6).contains(&level).then_some(HeadingLevel(level))
+    }
+
+    /// The level an attribute names (`heading-level="3"`), or `h2` with a warning.
+    pub fn from_attribute(word: &str) -> (HeadingLevel, Option<String>) {
+        // One digit, found by its place: no number parsing in the WebAssembly.
+        let digit = ["1", "2", "3", "4", "5", "6"]
+            .iter()
+            .position(|d| *d == word.trim());
+        match digit {
+            Some(i) => (HeadingLevel(i as u8 + 1), None),
+            None => (
+                HeadingLevel::default(),
+                Some(format!(
+                    "event-timeline: heading-level '{word}' is not 1 to 6 (showing the title as h2)"
+                )),
+            ),
+        }
+    }
+
+    /// The tag of a heading `below` levels under the title (the title's own at 0).
+    pub fn tag(self, below: u8) -> &'static str {
+        Self::TAGS[usize::from((self.0 + below).min(6)) - 1]
+    }
+}
+
 /// A widget's options in words, as a host writes them: the element's attributes, the options
 /// object its script passes, the pre-renderer's reading of a page. One type, so the three
 /// agree; the props are made from it in one place (`TimelineProps::from_options`).
@@ -69,19 +112,22 @@ pub struct Options {
     pub lang: Option<String>,
     /// The host page's `<html lang>`.
     pub page_lang: Option<String>,
+    /// The title's heading level, `1` to `6`.
+    pub heading_level: Option<String>,
 }
 
 impl Options {
     /// The options a pre-rendered widget was rendered with, by the names of the `data-*`
     /// attributes the pre-renderer writes on its host (`data-id-prefix`, `data-theme`, …),
     /// so the element hydrates from exactly those.
-    pub const DATA: [&'static str; 6] = [
+    pub const DATA: [&'static str; 7] = [
         "id-prefix",
         "event",
         "theme",
         "sections",
         "lang",
         "page-lang",
+        "heading-level",
     ];
 
     fn slot(&mut self, name: &str) -> Option<&mut Option<String>> {
@@ -92,6 +138,7 @@ impl Options {
             "sections" => &mut self.sections,
             "lang" => &mut self.lang,
             "page-lang" => &mut self.page_lang,
+            "heading-level" => &mut self.heading_level,
             _ => return None,
         })
     }
@@ -132,10 +179,11 @@ mod tests {
             theme: Some("dark".into()),
             page_lang: Some("ar".into()),
             event: Some("a \"quoted\" id".into()),
+            heading_level: Some("3".into()),
             ..Options::default()
         };
         let written = options.data_attributes();
-        assert_eq!(written.len(), 4);
+        assert_eq!(written.len(), 5);
         let read = Options::from_data(|name| {
             written
                 .iter()
@@ -155,5 +203,21 @@ mod tests {
         let (theme, warning) = Theme::from_attribute("drak");
         assert_eq!(theme, Theme::Auto);
         assert!(warning.unwrap().contains("'drak'; use auto, light or dark"));
+    }
+
+    #[test]
+    fn a_heading_level_is_one_to_six_and_what_is_below_it_stops_at_h6() {
+        let (level, warning) = HeadingLevel::from_attribute(" 3 ");
+        assert_eq!(
+            (level.tag(0), level.tag(1), level.tag(2), warning),
+            ("h3", "h4", "h5", None)
+        );
+        assert_eq!(HeadingLevel::new(5).map(|l| l.tag(2)), Some("h6"));
+        assert_eq!(HeadingLevel::default().tag(0), "h2");
+        for word in ["0", "7", "two", ""] {
+            let (level, warning) = HeadingLevel::from_attribute(word);
+            assert_eq!(level, HeadingLevel::default());
+            assert!(warning.unwrap().contains("is not 1 to 6"), "{word}");
+        }
     }
 }

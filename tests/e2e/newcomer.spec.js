@@ -225,3 +225,18 @@ test.describe("a story over fourteen months with parts of days", () => {
     expect(labels.length).toBe(5);
   });
 });
+
+test("the host sets the title's heading level; a wrong one warns and keeps h2", async ({ page }) => {
+  const problems = await watch(page);
+  await serveStory(page);
+  await host(page, `<h2>The host's section</h2>
+    <event-timeline src="/__linked.json" heading-level="3" hash="false"></event-timeline>
+    <event-timeline src="/__linked.json" heading-level="nine" hash="false"></event-timeline>`, { ready: 2 });
+  const tags = (selector) => page.locator(selector).evaluateAll((els) => els.map((el) => el.tagName));
+  expect(await tags(".et-title")).toEqual(["H3", "H2"]);
+  // Summary and References under each title.
+  expect(await tags(".et-section > .et-heading")).toEqual(["H4", "H4", "H3", "H3"]);
+  expect((await tags(".et-panel-title")).slice(0, 1)).toEqual(["H5"]);
+  expect((await tags(".et-panel-title")).at(-1)).toBe("H4");
+  expect(problems).toEqual([expect.stringContaining("heading-level 'nine' is not 1 to 6")]);
+});

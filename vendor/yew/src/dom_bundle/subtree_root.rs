@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
@@ -237,8 +236,8 @@ impl Eq for WeakSubtree {}
 /// Per tree data, shared between all subtrees in the hierarchy
 #[derive(Debug, Default)]
 struct AppData {
-    subtrees: HashSet<WeakSubtree>,
-    listening: HashSet<EventDescriptor>,
+    subtrees: crate::utils::FxHashSet<WeakSubtree>,
+    listening: crate::utils::FxHashSet<EventDescriptor>,
 }
 
 impl AppData {

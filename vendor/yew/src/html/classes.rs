@@ -2,7 +2,7 @@ use std::borrow::Cow;
 use std::iter::FromIterator;
 use std::rc::Rc;
 
-use indexmap::IndexSet;
+use crate::utils::FxIndexSet as IndexSet;
 
 use super::IntoPropValue;
 use crate::html::ImplicitClone;
@@ -45,7 +45,7 @@ impl Classes {
     #[inline]
     pub fn new() -> Self {
         Self {
-            set: Rc::new(IndexSet::new()),
+            set: Rc::new(IndexSet::default()),
         }
     }
 
@@ -54,7 +54,7 @@ impl Classes {
     #[inline]
     pub fn with_capacity(n: usize) -> Self {
         Self {
-            set: Rc::new(IndexSet::with_capacity(n)),
+            set: Rc::new(IndexSet::with_capacity_and_hasher(n, Default::default())),
         }
     }
 

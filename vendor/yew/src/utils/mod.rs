@@ -1,5 +1,7 @@
 //! This module contains useful utilities to get information about the current document.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, Hasher};
 use std::marker::PhantomData;
 use std::rc::Rc;
 
@@ -111,3 +113,66 @@ impl<T: Clone> RcExt<T> for std::rc::Rc<T> {
         std::rc::Rc::try_unwrap(this).unwrap_or_else(|rc| (*rc).clone())
     }
 }
+
+// Patched (PATCHED.md, the fourth change): Yew's own tables hash with FxHash rather than the
+// standard library's SipHash. Their keys are event names, element ids and list keys of one
+// app, never an adversary's, and SipHash with its random keys cost the WebAssembly of every
+// app about 1 KB brotli.
+
+/// Builds [`FxHasher`]s: the hasher of Yew's own maps and sets (public: the attributes'
+/// index map and the classes' index set name it).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct BuildFxHasher;
+
+/// The rustc hasher (FxHash): one multiply per word, no keys.
+#[derive(Debug, Default)]
+pub struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.add(u64::from(byte));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl BuildHasher for BuildFxHasher {
+    type Hasher = FxHasher;
+
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+
+/// A map of Yew's own, hashed with [`FxHasher`] (the DOM bundle's, under `csr`).
+#[cfg_attr(not(feature = "csr"), allow(dead_code))]
+pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildFxHasher>;
+/// A set of Yew's own, hashed with [`FxHasher`] (the DOM bundle's, under `csr`).
+#[cfg_attr(not(feature = "csr"), allow(dead_code))]
+pub(crate) type FxHashSet<T> = HashSet<T, BuildFxHasher>;
+/// The attributes' index map, hashed with [`FxHasher`].
+pub type FxIndexMap<K, V> = indexmap::IndexMap<K, V, BuildFxHasher>;
+/// The classes' index set, hashed with [`FxHasher`].
+pub type FxIndexSet<T> = indexmap::IndexSet<T, BuildFxHasher>;

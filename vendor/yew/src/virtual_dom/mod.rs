@@ -215,7 +215,7 @@ pub enum Attributes {
 
     /// IndexMap is used to provide runtime attribute deduplication in cases where the html! macro
     /// was not used to guarantee it.
-    IndexMap(Rc<IndexMap<AttrValue, AttributeOrProperty>>),
+    IndexMap(Rc<crate::utils::FxIndexMap<AttrValue, AttributeOrProperty>>),
 }
 
 impl Attributes {
@@ -250,7 +250,9 @@ impl Attributes {
 
     /// Get a mutable reference to the underlying `IndexMap`.
     /// If the attributes are stored in the `Vec` variant, it will be converted.
-    pub fn get_mut_index_map(&mut self) -> &mut IndexMap<AttrValue, AttributeOrProperty> {
+    pub fn get_mut_index_map(
+        &mut self,
+    ) -> &mut crate::utils::FxIndexMap<AttrValue, AttributeOrProperty> {
         macro_rules! unpack {
             () => {
                 match self {

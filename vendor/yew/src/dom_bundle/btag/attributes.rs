@@ -1,7 +1,6 @@
-use std::collections::HashMap;
+use crate::utils::FxHashMap as HashMap;
 use std::ops::Deref;
 
-use indexmap::IndexMap;
 use wasm_bindgen::{intern, JsValue};
 use web_sys::{Element, HtmlInputElement as InputElement, HtmlTextAreaElement as TextAreaElement};
 use yew::AttrValue;
@@ -108,8 +107,8 @@ impl Attributes {
     #[cold]
     fn apply_diff_index_maps(
         el: &Element,
-        new: &IndexMap<AttrValue, AttributeOrProperty>,
-        old: &IndexMap<AttrValue, AttributeOrProperty>,
+        new: &crate::utils::FxIndexMap<AttrValue, AttributeOrProperty>,
+        old: &crate::utils::FxIndexMap<AttrValue, AttributeOrProperty>,
     ) {
         for (key, value) in new.iter() {
             match old.get(key) {
@@ -317,7 +316,7 @@ mod tests {
             AttrValue::Static("href") => AttributeOrProperty::Property(JsValue::from_str("https://example.com/")),
             AttrValue::Static("alt") => AttributeOrProperty::Property(JsValue::from_str("somewhere")),
         };
-        let attrs = Attributes::IndexMap(Rc::new(attrs));
+        let attrs = Attributes::IndexMap(Rc::new(attrs.into_iter().collect()));
         let (element, btree) = create_element();
         attrs.apply(&btree, &element);
         assert_eq!(
@@ -344,7 +343,7 @@ mod tests {
             AttrValue::Static("href") => AttributeOrProperty::Attribute(AttrValue::from("https://example.com/")),
             AttrValue::Static("alt") => AttributeOrProperty::Property(JsValue::from_str("somewhere")),
         };
-        let attrs = Attributes::IndexMap(Rc::new(attrs));
+        let attrs = Attributes::IndexMap(Rc::new(attrs.into_iter().collect()));
         let (element, btree) = create_element();
         attrs.apply(&btree, &element);
         assert_eq!(

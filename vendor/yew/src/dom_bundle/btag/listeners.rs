@@ -1,5 +1,5 @@
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::utils::FxHashMap as HashMap;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -154,7 +154,10 @@ impl Registry {
     /// Register all passed listeners under ID
     fn register(&mut self, root: &BSubtree, id: u32, listeners: &[Option<Rc<dyn Listener>>]) {
         let mut by_desc =
-            HashMap::<EventDescriptor, Vec<Rc<dyn Listener>>>::with_capacity(listeners.len());
+            HashMap::<EventDescriptor, Vec<Rc<dyn Listener>>>::with_capacity_and_hasher(
+                listeners.len(),
+                Default::default(),
+            );
         for l in listeners.iter().filter_map(|l| l.as_ref()).cloned() {
             let desc = EventDescriptor::from(l.deref());
             root.ensure_handled(&desc);

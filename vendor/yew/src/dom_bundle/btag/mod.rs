@@ -4,7 +4,7 @@ mod attributes;
 mod listeners;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::utils::FxHashMap as HashMap;
 use std::hint::unreachable_unchecked;
 use std::ops::DerefMut;
 
@@ -286,7 +286,7 @@ impl VTag {
                 .expect("can't create namespaced element for vtag")
         } else {
             thread_local! {
-                static CACHED_ELEMENTS: RefCell<HashMap<String, Element>> = RefCell::new(HashMap::with_capacity(32));
+                static CACHED_ELEMENTS: RefCell<HashMap<String, Element>> = RefCell::new(HashMap::with_capacity_and_hasher(32, Default::default()));
             }
 
             CACHED_ELEMENTS.with(|cache| {
