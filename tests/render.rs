@@ -396,3 +396,87 @@ fn the_host_sets_the_heading_level_and_each_time_follows_its_heading() {
         assert!(heading.unwrap() < when.unwrap());
     }
 }
+
+/// Text as HTML escapes it, read back.
+fn unescape(html: &str) -> String {
+    html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn the_pre_rendered_page_says_to_machines_what_the_widget_shows() {
+    let page = r#"<html lang="en"><body><event-timeline></event-timeline><event-timeline></event-timeline></body></html>"#;
+    let (html, rendered) = prerender_page(page);
+    assert_eq!(rendered, 2);
+    const OPEN: &str = r#"<script type="application/ld+json">"#;
+    assert_eq!(html.matches(OPEN).count(), 1, "once per page");
+    let start = html.find(OPEN).unwrap() + OPEN.len();
+    let json = &html[start..start + html[start..].find("</script>").unwrap()];
+    let value: serde_json::Value = serde_json::from_str(json).expect("valid JSON");
+    assert_eq!(value["@context"], "https://schema.org");
+    let title = &html[html.find(r#"id="et-title""#).unwrap()..];
+    assert!(title.starts_with(&format!(
+        r#"id="et-title" class="et-title">{}<"#,
+        value["name"].as_str().unwrap()
+    )));
+    // "2014-10-27" as the English widget writes it.
+    let in_words = |iso: &str| {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let parts: Vec<usize> = iso.split('-').map(|p| p.parse().unwrap()).collect();
+        format!("{} {} {}", parts[2], MONTHS[parts[1] - 1], parts[0])
+    };
+    let items = value["itemListElement"].as_array().unwrap();
+    assert_eq!(items.len(), 9);
+    for item in items {
+        let event = &item["item"];
+        let id = event["@id"].as_str().unwrap().strip_prefix("#e-").unwrap();
+        // The first widget's panel of this event.
+        let panel = &html[html.find(&format!(r#"id="et-panel-{id}""#)).unwrap()..];
+        let panel = &panel[..panel.find("class=\"et-nav\"").unwrap()];
+        let heading = panel.split("class=\"et-panel-title\">").nth(1).unwrap();
+        let heading = unescape(&heading[..heading.find("</h4>").unwrap()]);
+        let name = event["name"].as_str().unwrap();
+        assert!(heading.contains(name), "{heading} / {name}");
+        // The date the panel shows beside a part of a day is the event's startDate.
+        let shown = panel
+            .split("class=\"et-when-date\">")
+            .nth(1)
+            .map(|d| &d[..d.find('<').unwrap()]);
+        let date = event["startDate"].as_str().map(in_words);
+        assert_eq!(shown.map(str::to_string), date, "{id}");
+        // The references it cites are the panel's citations.
+        let mut shown: Vec<String> = panel
+            .split("class=\"et-cite\">[")
+            .skip(1)
+            .map(|c| format!("Reference {}", &c[..c.find(']').unwrap()]))
+            .collect();
+        shown.dedup();
+        let cited: Vec<&str> = event["citation"].as_array().map_or(vec![], |c| {
+            c.iter().map(|w| w["name"].as_str().unwrap()).collect()
+        });
+        assert_eq!(shown, cited, "{id}");
+        if let Some(place) = event["location"]["name"].as_str() {
+            assert!(
+                unescape(panel).contains(&format!("<dd>{place}</dd>")),
+                "{id}"
+            );
+        }
+    }
+}

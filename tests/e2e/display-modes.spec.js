@@ -44,3 +44,40 @@ for (const scheme of ["light", "dark"]) {
       });
   }
 }
+
+test("with more contrast asked for, muted words are as strong as the text and lines thicker", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await gotoReady(page, "/");
+  const read = () => page.evaluate(() => {
+    const root = document.querySelector(".et-root");
+    const style = (selector) => getComputedStyle(root.querySelector(selector));
+    return { text: style(".et-panel-text").color, muted: style(".et-tick-label").color,
+      panel: style(".et-panel:not([hidden])").borderTopWidth };
+  });
+  const plain = await read();
+  expect(plain.muted).not.toBe(plain.text);
+  await page.emulateMedia({ contrast: "more" });
+  const more = await read();
+  expect(more.muted).toBe(more.text);
+  expect(more.panel).toBe("2px");
+  expect(plain.panel).toBe("1px");
+});
+
+test.describe("in a page whose text is 32 px (a reader's larger font)", () => {
+  for (const width of [390, 1280]) {
+    test(`at ${width} px the widget's text is 32 px and nothing runs out of its box`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await gotoReady(page, "/");
+      const before = await page.locator(".et-panel-text").first().evaluate((el) => getComputedStyle(el).fontSize);
+      expect(before).toBe("16px");
+      await page.addStyleTag({ content: "html { font-size: 32px; }" });
+      const sizes = await page.evaluate(() => {
+        const root = document.querySelector(".et-root");
+        const size = (selector) => getComputedStyle(root.querySelector(selector)).fontSize;
+        return { text: size(".et-panel-text"), title: size(".et-title"),
+          overflow: root.scrollWidth - root.clientWidth };
+      });
+      expect(sizes).toEqual({ text: "32px", title: "48px", overflow: 0 });
+    });
+  }
+});

@@ -154,9 +154,14 @@ export const TASKS = [
       await until(driver, async () => (await activeId(driver)) === "et-tab-buildings-recaptured", "End");
       await press(driver, Key.TAB);
       same(await activeId(driver), "et-panel-buildings-recaptured", "Tab from the strip");
-      // The live region announces the headline only.
-      same(await js(driver, () => document.querySelector("[aria-live=polite]").textContent),
-        plain(STORY.events.at(-1).headline), "the announcement");
+      // Focus on each new tab said each move: the live region said nothing besides.
+      const live = () => js(driver, () => document.querySelector("[aria-live=polite]").textContent);
+      same(await live(), "", "no announcement of a move that focus says");
+      // Previous keeps focus on a button: the live region says the new headline, and only it.
+      await js(driver, () => document.querySelector("#et-panel-buildings-recaptured .et-nav > :first-child").focus());
+      await press(driver, Key.ENTER);
+      await until(driver, async () => (await selectedId(driver)) === "et-tab-sleeper-cell", "Previous");
+      same(await live(), plain(STORY.events.at(-2).headline), "the announcement after Previous");
     },
   },
   {

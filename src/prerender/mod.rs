@@ -2,6 +2,10 @@
 //! page's `<event-timeline>` elements, so the story is readable before and without
 //! JavaScript, and the browser build hydrates it instead of rendering from scratch.
 
+mod json_ld;
+
+pub use json_ld::json_ld;
+
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
@@ -43,7 +47,8 @@ pub fn inline_story() -> String {
 
 /// Writes the widget's HTML into every empty `<event-timeline>` of a page that shows the
 /// built-in story (no `src`: data from elsewhere is only known in the browser), followed by
-/// the story itself ([`inline_story`]). Ids follow the element's own numbering: `et` for the
+/// the story itself ([`inline_story`]) and, once per page, what it says to machines
+/// ([`json_ld`]). Ids follow the element's own numbering: `et` for the
 /// first element of the page, `et2`, `et3`, … Elements that already have content are left
 /// alone, so running it twice changes nothing. The page is read and rewritten by `lol_html`,
 /// so its attributes are read as a browser reads them and the rest of it stays byte for byte.
@@ -101,7 +106,12 @@ pub fn prerender_page(html: &str) -> (String, usize) {
                 if !filled.get() {
                     let widget = widget_markup(options);
                     let story = story.get_or_init(inline_story);
-                    end.before(&format!("{widget}{story}"), ContentType::Html);
+                    // What the story says to machines, once per page however many widgets show it.
+                    let data = match page.borrow().rendered {
+                        0 => json_ld(&crate::checker::load(crate::IDLIB_2014).expect("checked")),
+                        _ => String::new(),
+                    };
+                    end.before(&format!("{widget}{story}{data}"), ContentType::Html);
                     page.borrow_mut().rendered += 1;
                 }
                 Ok(())
