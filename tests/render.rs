@@ -480,3 +480,23 @@ fn the_pre_rendered_page_says_to_machines_what_the_widget_shows() {
         }
     }
 }
+
+#[test]
+fn a_date_given_to_the_day_is_shown_without_doubt_and_the_raid_keeps_its_marks() {
+    let json = IDLIB_2014.replace(
+        r#""date": "2014-10-27", "part": "later-that-day", "phrase": "later that day""#,
+        r#""at": "2014-10-27""#,
+    );
+    let html = render(Some(&json), Options::default());
+    let panel = |id: &str| {
+        let panel = &html[html.find(&format!(r#"id="et-panel-{id}""#)).unwrap()..];
+        panel[..panel.find("class=\"et-nav\"").unwrap()].to_string()
+    };
+    assert!(panel("overnight-attack").contains("et-approx-badge"));
+    let day = panel("buildings-recaptured");
+    assert!(!day.contains("et-approx-badge"), "{day}");
+    assert!(day.contains(">27 October 2014<"));
+    let tab = tag(&html, "et-tab-buildings-recaptured");
+    let tab = &html[html.find(tab).unwrap()..];
+    assert!(!tab[..tab.find("</button>").unwrap()].contains("et-approx"));
+}

@@ -299,7 +299,9 @@ pub struct Placement {
     pub end: Option<i64>,
     /// What orders events: the middle of the possible span, or the anchor event's key.
     pub key: i64,
-    /// True unless the time is reported to the minute.
+    /// True when the source's time is itself uncertain (a part of a day, "later than"), never
+    /// because it is coarse: a date given to the year, the month or the day is that year,
+    /// month or day, not a guess at a minute.
     pub approximate: bool,
     /// What the time is, to be put in words in the reader's language.
     pub shown: Shown,
@@ -319,7 +321,7 @@ impl Placement {
             } else {
                 (start + end) / 2
             },
-            approximate: moment.precision != Precision::Minute,
+            approximate: false,
             shown: Shown::Exact(*moment),
             phrase: None,
         }

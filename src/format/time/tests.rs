@@ -18,6 +18,21 @@ fn parses_every_precision() {
 }
 
 #[test]
+fn precision_is_not_doubt() {
+    for text in ["1969", "1969-07", "1969-07-20", "1969-07-20T20:17"] {
+        let placement = Placement::exact(&Moment::parse(text).unwrap());
+        assert!(
+            !placement.approximate,
+            "{text} is given as precisely as it is known"
+        );
+    }
+    // Parts of a day and "later than" are what the source leaves uncertain.
+    let day = Moment::parse("2014-10-27").unwrap();
+    let night = Placement::day_part(&day, DayPart::Overnight, None);
+    assert!(night.approximate && Placement::after(&night, None).approximate);
+}
+
+#[test]
 fn midnight_keeps_its_time() {
     let m = Moment::parse("2014-10-27T00:00").unwrap();
     assert_eq!((m.precision, m.minute_of_day), (Precision::Minute, 0));
