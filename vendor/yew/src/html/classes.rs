@@ -2,19 +2,75 @@ use std::borrow::Cow;
 use std::iter::FromIterator;
 use std::rc::Rc;
 
-use crate::utils::FxIndexSet as IndexSet;
 
 use super::IntoPropValue;
 use crate::html::ImplicitClone;
 use crate::utils::RcExt;
 use crate::virtual_dom::AttrValue;
 
+// Patched (PATCHED.md, the fifth change): the classes are a small vector kept free of repeats,
+// not an `IndexSet`: an element has a handful of classes, a linear search finds one as fast as a
+// hash, and the index set's tables cost every app's WebAssembly about 1 KB brotli.
+
+/// The classes of one element, in order, each once.
+#[derive(Debug, Clone, Default)]
+struct ClassList(Vec<AttrValue>);
+
+impl ClassList {
+    fn with_capacity(n: usize) -> Self {
+        ClassList(Vec::with_capacity(n))
+    }
+
+    /// Adds a class unless it is there already.
+    fn insert(&mut self, class: AttrValue) {
+        if !self.contains(&class) {
+            self.0.push(class);
+        }
+    }
+
+    fn contains(&self, class: &str) -> bool {
+        self.0.iter().any(|c| c.as_str() == class)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, AttrValue> {
+        self.0.iter()
+    }
+
+    fn into_iter(self) -> std::vec::IntoIter<AttrValue> {
+        self.0.into_iter()
+    }
+}
+
+impl Extend<AttrValue> for ClassList {
+    fn extend<I: IntoIterator<Item = AttrValue>>(&mut self, classes: I) {
+        for class in classes {
+            self.insert(class);
+        }
+    }
+}
+
+impl FromIterator<AttrValue> for ClassList {
+    fn from_iter<I: IntoIterator<Item = AttrValue>>(classes: I) -> Self {
+        let mut set = ClassList::default();
+        set.extend(classes);
+        set
+    }
+}
+
 /// A set of classes, cheap to clone.
 ///
 /// The preferred way of creating this is using the [`classes!`][yew::classes!] macro.
 #[derive(Debug, Clone, ImplicitClone, Default)]
 pub struct Classes {
-    set: Rc<IndexSet<AttrValue>>,
+    set: Rc<ClassList>,
 }
 
 /// helper method to efficiently turn a set of classes into a space-separated
@@ -45,7 +101,7 @@ impl Classes {
     #[inline]
     pub fn new() -> Self {
         Self {
-            set: Rc::new(IndexSet::default()),
+            set: Rc::new(ClassList::default()),
         }
     }
 
@@ -54,7 +110,7 @@ impl Classes {
     #[inline]
     pub fn with_capacity(n: usize) -> Self {
         Self {
-            set: Rc::new(IndexSet::with_capacity_and_hasher(n, Default::default())),
+            set: Rc::new(ClassList::with_capacity(n)),
         }
     }
 
@@ -144,7 +200,7 @@ impl<T: Into<Classes>> FromIterator<T> for Classes {
 }
 
 impl IntoIterator for Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]
@@ -154,7 +210,7 @@ impl IntoIterator for Classes {
 }
 
 impl IntoIterator for &Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]
@@ -200,7 +256,7 @@ impl From<String> for Classes {
             false => match t.is_empty() {
                 true => Self::new(),
                 false => Self {
-                    set: Rc::new(IndexSet::from_iter([AttrValue::from(t)])),
+                    set: Rc::new(ClassList::from_iter([AttrValue::from(t)])),
                 },
             },
             true => Self::from(&t),
@@ -239,7 +295,7 @@ impl From<AttrValue> for Classes {
             false => match t.is_empty() {
                 true => Self::new(),
                 false => Self {
-                    set: Rc::new(IndexSet::from_iter([t])),
+                    set: Rc::new(ClassList::from_iter([t])),
                 },
             },
             true => Self::from(&t),

@@ -174,5 +174,3 @@ pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildFxHasher>;
 pub(crate) type FxHashSet<T> = HashSet<T, BuildFxHasher>;
 /// The attributes' index map, hashed with [`FxHasher`].
 pub type FxIndexMap<K, V> = indexmap::IndexMap<K, V, BuildFxHasher>;
-/// The classes' index set, hashed with [`FxHasher`].
-pub type FxIndexSet<T> = indexmap::IndexSet<T, BuildFxHasher>;
