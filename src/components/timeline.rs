@@ -168,7 +168,7 @@ pub struct TimelineProps {
     #[prop_or_default]
     pub sections: Parts,
     /// The title's level in the page's outline (`h2` by default); sections and events are
-    /// one and two levels below: `HeadingLevel::new(3)` for a widget under the page's `h2`s.
+    /// one and two levels below: `HeadingLevel::H3` for a widget under the page's `h2`s.
     #[prop_or_default]
     pub heading_level: HeadingLevel,
 }

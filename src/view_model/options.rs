@@ -60,12 +60,19 @@ pub struct HeadingLevel(u8);
 
 impl Default for HeadingLevel {
     fn default() -> Self {
-        HeadingLevel(2)
+        HeadingLevel::H2
     }
 }
 
 impl HeadingLevel {
     const TAGS: [&'static str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    /// The title as an `h1` (the widget is the page's subject), and so on to `h6`.
+    pub const H1: HeadingLevel = HeadingLevel(1);
+    pub const H2: HeadingLevel = HeadingLevel(2);
+    pub const H3: HeadingLevel = HeadingLevel(3);
+    pub const H4: HeadingLevel = HeadingLevel(4);
+    pub const H5: HeadingLevel = HeadingLevel(5);
+    pub const H6: HeadingLevel = HeadingLevel(6);
 
     /// The level `h1` to `h6` names, if it is one.
     pub fn new(level: u8) -> Option<HeadingLevel> {
@@ -214,6 +221,8 @@ mod tests {
         );
         assert_eq!(HeadingLevel::new(5).map(|l| l.tag(2)), Some("h6"));
         assert_eq!(HeadingLevel::default().tag(0), "h2");
+        assert_eq!(HeadingLevel::new(3), Some(HeadingLevel::H3));
+        assert_eq!(HeadingLevel::new(7), None);
         for word in ["0", "7", "two", ""] {
             let (level, warning) = HeadingLevel::from_attribute(word);
             assert_eq!(level, HeadingLevel::default());
