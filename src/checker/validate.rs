@@ -56,13 +56,11 @@ pub fn validate(
         if !event.text.is_empty() {
             not_blank(&event.text, || at("text"), &mut problems);
         }
-        cites(&event.headline, &|| at("headline"), &mut problems);
-        cites(&event.text, &|| at("text"), &mut problems);
+        for (field, text) in event.cited_texts() {
+            cites(text, &|| at(field), &mut problems);
+        }
         if let Some(media) = &event.media {
             check_media(media, &at("media"), &mut problems);
-            for (field, text) in media.cited_texts() {
-                cites(text, &|| at(&format!("media.{field}")), &mut problems);
-            }
         }
         for (field, value) in [("place", &event.place), ("attribution", &event.attribution)] {
             if let Some(value) = value {

@@ -36,12 +36,3 @@ pub struct Media {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
 }
-
-impl Media {
-    /// The texts that may carry citation markers, with their field names.
-    pub fn cited_texts(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        [("caption", &self.caption), ("credit", &self.credit)]
-            .into_iter()
-            .filter_map(|(field, text)| text.as_deref().map(|t| (field, t)))
-    }
-}

@@ -152,6 +152,22 @@ fn as_object<S: Serializer>(pairs: &[(String, String)], s: S) -> Result<S::Ok, S
     s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
+impl Event {
+    /// The texts that may carry citation markers, with their paths inside the event: what the
+    /// checker holds to the references and what the page's structured data cites.
+    pub fn cited_texts(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        let media = self.media.as_ref();
+        [
+            ("headline", Some(self.headline.as_str())),
+            ("text", Some(self.text.as_str())),
+            ("media.caption", media.and_then(|m| m.caption.as_deref())),
+            ("media.credit", media.and_then(|m| m.credit.as_deref())),
+        ]
+        .into_iter()
+        .filter_map(|(field, text)| text.map(|t| (field, t)))
+    }
+}
+
 impl TimelineData {
     /// The position of the event with this id, if there is one.
     pub fn event_index(&self, id: &str) -> Option<usize> {

@@ -7,12 +7,13 @@ use serde_json::{json, Map, Value};
 
 use crate::format::citation::{cited_numbers, plain_text};
 use crate::format::{Event, Reference, Story, TimeForm};
+use crate::view_model::fragment::event_fragment;
 
 /// The story as a schema.org `ItemList` of `Event`s, each with the references it cites as
 /// `CreativeWork`s, in a `<script type="application/ld+json">` whose every `<` is escaped, so
-/// no text in it can end the script. Each event's `@id` is the fragment the widget follows
-/// (`#e-<id>`).
-pub fn json_ld(story: &Story) -> String {
+/// no text in it can end the script. Each event's `@id` is the fragment that selects it in the
+/// widget with this id prefix (`#e-<id>` in the page's first).
+pub fn json_ld(story: &Story, prefix: &str) -> String {
     let timeline = &story.timeline;
     let events: Vec<Value> = timeline
         .events
@@ -22,7 +23,7 @@ pub fn json_ld(story: &Story) -> String {
             json!({
                 "@type": "ListItem",
                 "position": i + 1,
-                "item": event_item(event, &timeline.references),
+                "item": event_item(event, &timeline.references, prefix),
             })
         })
         .collect();
@@ -48,22 +49,22 @@ pub fn json_ld(story: &Story) -> String {
 /// One event: its headline and text without markers, its date as precise as the story gives
 /// it (a part of a day gives its date; "after another event" gives none: the source says no
 /// more), its place, and each reference it cites once.
-fn event_item(event: &Event, references: &[Reference]) -> Value {
+fn event_item(event: &Event, references: &[Reference], prefix: &str) -> Value {
     let mut item = Map::new();
     item.insert("@type".into(), "Event".into());
-    item.insert("@id".into(), format!("#e-{}", event.id).into());
+    let fragment = event_fragment(prefix, &event.id);
+    item.insert("@id".into(), format!("#{fragment}").into());
     item.insert("name".into(), plain_text(&event.headline).into());
     if !event.text.is_empty() {
         item.insert("description".into(), plain_text(&event.text).into());
     }
-    match &event.time.form {
-        TimeForm::At { at } => {
-            item.insert("startDate".into(), at.clone().into());
-        }
-        TimeForm::DayPart { date, .. } => {
-            item.insert("startDate".into(), date.clone().into());
-        }
-        TimeForm::After { .. } => {}
+    let start = match &event.time.form {
+        TimeForm::At { at } => Some(at),
+        TimeForm::DayPart { date, .. } => Some(date),
+        TimeForm::After { .. } => None,
+    };
+    if let Some(start) = start {
+        item.insert("startDate".into(), start.clone().into());
     }
     if let Some(place) = &event.place {
         item.insert(
@@ -71,17 +72,11 @@ fn event_item(event: &Event, references: &[Reference]) -> Value {
             json!({ "@type": "Place", "name": place }),
         );
     }
-    let texts = [Some(event.headline.as_str()), Some(event.text.as_str())]
-        .into_iter()
-        .chain(
-            event
-                .media
-                .iter()
-                .flat_map(|m| m.cited_texts().map(|(_, t)| Some(t))),
-        )
-        .flatten();
     let mut cited: Vec<u32> = Vec::new();
-    for n in texts.flat_map(cited_numbers) {
+    for n in event
+        .cited_texts()
+        .flat_map(|(_, text)| cited_numbers(text))
+    {
         if !cited.contains(&n) {
             cited.push(n);
         }
@@ -144,7 +139,7 @@ mod tests {
             "</script><script>alert(1)</script> & <!-- more",
             1,
         );
-        let script = json_ld(&load(&json).unwrap());
+        let script = json_ld(&load(&json).unwrap(), "et");
         assert_eq!(script.matches("</script>").count(), 1);
         let value = parsed(&script);
         assert_eq!(
@@ -161,7 +156,7 @@ mod tests {
             1,
         );
         let story = load(&json).unwrap();
-        let value = parsed(&json_ld(&story));
+        let value = parsed(&json_ld(&story, "et"));
         assert_eq!(value["@type"], "ItemList");
         assert_eq!(value["numberOfItems"], 9);
         let first = &value["itemListElement"][0]["item"];
@@ -175,6 +170,12 @@ mod tests {
         let later = &value["itemListElement"][3]["item"];
         assert_eq!(later["@id"], "#e-hill-recaptured");
         assert!(later.get("startDate").is_none());
+        // In a page's later widget, the fragment of that widget.
+        let value = parsed(&json_ld(&story, "et2"));
+        assert_eq!(
+            value["itemListElement"][0]["item"]["@id"],
+            "#et2-e-overnight-attack"
+        );
         // A reference given only by its number is named as the widget names it.
         let bombings = &value["itemListElement"][1]["item"];
         assert_eq!(bombings["citation"][0]["name"], "Reference 5");

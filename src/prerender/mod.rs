@@ -104,13 +104,17 @@ pub fn prerender_page(html: &str) -> (String, usize) {
             let (page, filled, story) = (page.clone(), filled.clone(), story.clone());
             let on_end: lol_html::EndTagHandler<'static> = Box::new(move |end| {
                 if !filled.get() {
-                    let widget = widget_markup(options);
-                    let story = story.get_or_init(inline_story);
-                    // What the story says to machines, once per page however many widgets show it.
+                    // What the story says to machines, once per page however many widgets
+                    // show it, its events' fragments those of this widget.
                     let data = match page.borrow().rendered {
-                        0 => json_ld(&crate::checker::load(crate::IDLIB_2014).expect("checked")),
+                        0 => json_ld(
+                            &crate::checker::load(crate::IDLIB_2014).expect("checked"),
+                            options.id_prefix.as_deref().unwrap_or("et"),
+                        ),
                         _ => String::new(),
                     };
+                    let widget = widget_markup(options);
+                    let story = story.get_or_init(inline_story);
                     end.before(&format!("{widget}{story}{data}"), ContentType::Html);
                     page.borrow_mut().rendered += 1;
                 }
