@@ -179,22 +179,26 @@ impl TimelineProps {
     /// theme, sections, a heading level), which then take their defaults.
     pub fn from_options(options: &Options, story: Source) -> (TimelineProps, Vec<String>) {
         let mut warnings = Vec::new();
-        let theme = options.theme.as_deref().map_or(Theme::Auto, |word| {
-            let (theme, warning) = Theme::from_attribute(word);
-            warnings.extend(warning);
-            theme
-        });
+        // A word read by its type's own reader (its warning kept); left out, the default.
+        fn word<T: Default>(
+            word: &Option<String>,
+            read: fn(&str) -> (T, Option<String>),
+            warnings: &mut Vec<String>,
+        ) -> T {
+            word.as_deref().map_or_else(T::default, |word| {
+                let (value, warning) = read(word);
+                warnings.extend(warning);
+                value
+            })
+        }
+        let theme = word(&options.theme, Theme::from_attribute, &mut warnings);
+        let heading_level = word(
+            &options.heading_level,
+            HeadingLevel::from_attribute,
+            &mut warnings,
+        );
         let (sections, unknown) = Parts::parse(options.sections.as_deref().unwrap_or(""));
         warnings.extend(Parts::warning(&unknown));
-        let heading_level =
-            options
-                .heading_level
-                .as_deref()
-                .map_or_else(HeadingLevel::default, |word| {
-                    let (level, warning) = HeadingLevel::from_attribute(word);
-                    warnings.extend(warning);
-                    level
-                });
         let text = |value: &Option<String>| value.as_deref().map(AttrValue::from);
         let props = yew::props!(TimelineProps {
             story,
