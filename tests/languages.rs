@@ -13,6 +13,14 @@ const ARABIC: &str = include_str!("data/ar-story.json");
 const FRENCH: &str = include_str!("data/fr-story.json");
 const MINIMAL: &str = include_str!("data/minimal.json");
 
+/// The options of a widget whose own words are in this language (the element's `lang`).
+fn in_language(lang: &str) -> Options {
+    Options {
+        lang: Some(lang.into()),
+        ..Default::default()
+    }
+}
+
 /// The root element's start tag.
 fn root(html: &str) -> &str {
     let at = html.find("class=\"et-root").unwrap();
@@ -53,13 +61,7 @@ fn an_arabic_story_is_right_to_left_in_arabic_words_and_digits() {
 
 #[test]
 fn an_english_story_in_an_arabic_widget_marks_its_own_text() {
-    let html = render(
-        None,
-        Options {
-            lang: Some("ar".into()),
-            ..Default::default()
-        },
-    );
+    let html = render(None, in_language("ar"));
     let root = root(&html);
     assert!(
         root.contains(" lang=\"ar\"") && root.contains(" dir=\"rtl\""),
@@ -111,13 +113,7 @@ fn french_from_the_story_or_from_the_page() {
 
 #[test]
 fn a_language_we_do_not_ship_speaks_english_or_the_story_s_own_words() {
-    let html = render(
-        Some(MINIMAL),
-        Options {
-            lang: Some("de".into()),
-            ..Default::default()
-        },
-    );
+    let html = render(Some(MINIMAL), in_language("de"));
     assert!(root(&html).contains(" lang=\"de\" dir=\"ltr\""));
     assert!(html.contains(">References<"));
     let mut story: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
@@ -140,13 +136,7 @@ fn a_reference_date_the_format_reads_is_written_in_the_readers_words() {
         r#"[{ "id": 1, "title": "Le raid", "date": "2014-10-28" },
             { "id": 2, "publisher": "Une agence", "date": "fin octobre" }"#,
     );
-    let french = render(
-        Some(&story),
-        Options {
-            lang: Some("fr".into()),
-            ..Default::default()
-        },
-    );
+    let french = render(Some(&story), in_language("fr"));
     assert!(
         french.contains(">Le raid</span>. <span>28 octobre 2014</span>"),
         "{french}"
@@ -154,13 +144,7 @@ fn a_reference_date_the_format_reads_is_written_in_the_readers_words() {
     assert!(french.contains(">fin octobre<"));
     // In an English widget the date is English, outside the story's French; a date the format
     // does not read stays the source's words, marked French.
-    let english = render(
-        Some(&story),
-        Options {
-            lang: Some("en".into()),
-            ..Default::default()
-        },
-    );
+    let english = render(Some(&story), in_language("en"));
     assert!(
         english
             .contains(r#"<span lang="fr" dir="ltr">Le raid</span>. <span>28 October 2014</span>"#),
