@@ -31,7 +31,7 @@ cd "$(dirname "$0")/.."
     "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/widget.wasm"
   read -r -a opt_params < <(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
   # Two passes more than Trunk's for the page's own WebAssembly: flattening and re-looping the
-  # control flow before -Oz, twice, shrinks it by 0.4 KB brotli (docs/size.md).
+  # control flow before -Oz, twice, shrinks it by 0.26 KB brotli (docs/size.md).
   wasm-opt --flatten --rereloop -Oz -Oz "${opt_params[@]}" "$out/viewer_bg.wasm" \
     -o dist/embed/viewer_bg.wasm
   cp "$out/viewer.js" dist/embed/viewer.js
