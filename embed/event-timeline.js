@@ -91,6 +91,7 @@ class EventTimeline extends HTMLElement {
   #checked = false; // whether #inline is still the story the pre-renderer checked
   #english = false; // whether the pre-rendered widget speaks English (the viewer's language)
   #kind = null; // the build the widget runs on: "full" or "viewer"
+  #askedForMore = false; // whether the widget asked for what only the full build has
   #request = null; // { src, controller, done: Promise<{ bytes } | { why }>, result once done }
   #event = null; // the event to show: asked for by select() before the widget was live, or the last one shown
 
@@ -118,7 +119,8 @@ class EventTimeline extends HTMLElement {
       // what it was rendered with from the data-* attributes itself).
       this.#prerenderedLang = prerendered.dataset.lang;
       const spoken = prerendered.querySelector(":scope > .et-root")?.lang ?? "";
-      this.#english = spoken.split("-")[0].toLowerCase() === "en";
+      // The viewer speaks English and has no search (the pre-renderer drew one for a long story).
+      this.#english = spoken.split("-")[0].toLowerCase() === "en" && !prerendered.querySelector(".et-search");
       this.#hydrate = true;
       this.#styled = Promise.resolve();
       return;
@@ -162,12 +164,14 @@ class EventTimeline extends HTMLElement {
   // pre-rendered in, English; everything else runs on the build that checks and speaks all.
   #buildNeeded() {
     const sameLanguage = (this.getAttribute("lang") ?? undefined) === this.#prerenderedLang;
-    return this.#source() === null && this.#checked && this.#english && sameLanguage ? "viewer" : "full";
+    const viewer = this.#source() === null && this.#checked && this.#english && sameLanguage;
+    return viewer && !this.#askedForMore ? "viewer" : "full";
   }
 
   // New data or another language for a widget on the viewer: the full build takes over, afresh,
   // on the event the reader was at (new data that has no such event opens on its first).
-  #moveToFullBuild() {
+  #moveToFullBuild(askedForMore = false) {
+    this.#askedForMore ||= askedForMore;
     this.#widget.destroy();
     this.#widget = null;
     this.#start();
@@ -193,7 +197,10 @@ class EventTimeline extends HTMLElement {
     else if (name === "event" && value) this.#widget.select(value);
     else if (name === "theme") this.#widget.set_theme(value ?? DEFAULT_THEME);
     else if (name === "hash") this.#widget.set_hash(this.#hashOn());
-    else if (name === "sections") this.#widget.set_sections(value ?? undefined);
+    else if (name === "sections") {
+      this.#widget.set_sections(value ?? undefined);
+      if (this.#widget.needs_full_build()) this.#moveToFullBuild(true);
+    }
     else if (name === "lang") this.#widget.set_lang(value ?? undefined);
   }
 
@@ -243,6 +250,7 @@ class EventTimeline extends HTMLElement {
       this.#hydrate = false; // only once: a widget mounted again renders afresh
       // The widget hydrates from what was pre-rendered, then takes these wishes where they differ.
       this.#widget = Widget.hydrate(this.#container, { ...options, data: this.#inline });
+      if (this.#widget.needs_full_build()) return this.#moveToFullBuild(true);
       this.#emit("timeline-ready", null);
       return;
     }

@@ -17,7 +17,7 @@ export interface EventTimelineEventMap {
 }
 
 /** The parts the `sections` attribute can name. */
-export type TimelineSection = "timeline" | "summary" | "comparison" | "references";
+export type TimelineSection = "timeline" | "summary" | "comparison" | "references" | "search";
 
 /** The element's attributes (all observed; set them with `setAttribute`). */
 export interface EventTimelineAttributes {

@@ -28,7 +28,22 @@ const escape = (s) => s.replace(/[$]/g, "\\$&");
 export function shortenNames(wasm, glue, name = "widget") {
   const glueModule = `./${name}_bg.js`;
   const all = sections(wasm);
-  let counter = 0;
+  // Imports are named in the order the glue defines them, not the order the linker put them in
+  // the wasm: the viewer and the full build then get the same names, and one glue drives both.
+  const fields = [];
+  for (const { id, body } of all.filter(({ id }) => id === 2)) {
+    const r = reader(body);
+    for (let n = r.uleb(); n > 0; n--) {
+      const module = r.text();
+      const field = r.text();
+      r.importKind();
+      if (module === glueModule && !fields.includes(field)) fields.push(field);
+    }
+  }
+  const inGlue = (field) => glue.indexOf(field) === -1 ? Infinity : glue.indexOf(field);
+  fields.sort((a, b) => inGlue(a) - inGlue(b));
+  const byGlue = new Map(fields.map((field, i) => [field, shortName(i)]));
+  let counter = fields.length;
   const renamedImports = new Map();
   const renamedExports = new Map();
   const rebuilt = all.map(({ id, body }) => {
@@ -44,7 +59,7 @@ export function shortenNames(wasm, glue, name = "widget") {
         const description = r.since(from);
         let short = field;
         if (module === glueModule) {
-          short = renamedImports.get(field) ?? shortName(counter++);
+          short = byGlue.get(field);
           renamedImports.set(field, short);
         }
         parts.push(writeName(module === glueModule ? "w" : module), writeName(short), description);

@@ -133,6 +133,17 @@ mod imp {
             EventListener::new(&window, "hashchange", move |_| on_change.emit(fragment())),
         ])
     }
+
+    pub fn field_value(event: &Event) -> String {
+        // The `value` property read as any property is (the element glue already reads them
+        // so), rather than through HtmlInputElement and HtmlSelectElement: the viewer build,
+        // which has no search, must import exactly what this build imports.
+        event
+            .target()
+            .and_then(|target| js_sys::Reflect::get(&target, &"value".into()).ok())
+            .and_then(|value| value.as_string())
+            .unwrap_or_default()
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -167,6 +178,9 @@ mod imp {
     pub struct HistoryListener;
     pub fn listen_history(_on_change: Callback<Option<String>>) -> HistoryListener {
         HistoryListener
+    }
+    pub fn field_value(_event: &Event) -> String {
+        String::new()
     }
 }
 
@@ -225,6 +239,11 @@ pub use imp::HistoryListener;
 /// Listens for back/forward and fragment changes until the guard is dropped.
 pub fn listen_history(on_change: Callback<Option<String>>) -> HistoryListener {
     imp::listen_history(on_change)
+}
+
+/// The value of the input or select element an `input` or `change` event came from.
+pub fn field_value(event: &Event) -> String {
+    imp::field_value(event)
 }
 
 /// The host page's language (`<html lang>`), if it says one.

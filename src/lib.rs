@@ -52,6 +52,10 @@
 //! wasm only) and `prerender` (the build-time pre-renderer, native only); a Yew app needs at
 //! most the first: `event-timeline = { version = "0.1", default-features = false }`.
 
+// The viewer build (build.rs) leaves out the search, which it never shows: what only the
+// search uses is unused there.
+#![cfg_attr(event_timeline_viewer, allow(dead_code))]
+
 /// The checker's corpus of broken stories, shared with the integration tests.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "../tests/common/broken.rs"]

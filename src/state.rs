@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::{AttrValue, Reducible};
 
+use crate::view_model::search::Query;
 use crate::view_model::sections::{OpenSections, Section};
 
 /// What last changed the selection: a reader's move and the host page's `select()` are
@@ -25,6 +26,13 @@ pub enum Origin {
     /// The host page, through the element's `select()` method or its `event` attribute.
     Host,
     History,
+    /// A search or a filter moved the selection to its first match (or kept it): focus stays
+    /// in the search field and the count, not the headline, is announced. Typing replaces the
+    /// URL's entry; a new search, a filter or clearing pushes one, so Back undoes it.
+    Found {
+        how: UrlWrite,
+        moved: bool,
+    },
 }
 
 /// Which way a step went: earlier (Previous) or later (Next).
@@ -46,7 +54,11 @@ pub enum UrlWrite {
 impl Origin {
     /// Whether this selection is announced and reported to the host.
     pub fn is_move(self) -> bool {
-        self != Origin::Initial
+        match self {
+            Origin::Initial => false,
+            Origin::Found { moved, .. } => moved,
+            _ => true,
+        }
     }
 
     /// Whether the live region says the new event's headline: only where focus does not
@@ -63,6 +75,7 @@ impl Origin {
         match self {
             Origin::Choice | Origin::Host => Some(UrlWrite::Push),
             Origin::Key | Origin::Step(_) => Some(UrlWrite::Replace),
+            Origin::Found { how, .. } => Some(how),
             Origin::Initial | Origin::History => None,
         }
     }
@@ -95,6 +108,16 @@ pub struct ViewState {
     /// The sections after the timeline that the reader has open; kept across selections.
     pub sections: OpenSections,
     pub reveal: Option<Reveal>,
+    /// A reader's search: the events that match it, in time order (`None`: no search, all
+    /// events). Moves by key and by Previous/Next go from match to match.
+    pub found: Option<Found>,
+}
+
+/// A search and its matches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub query: Rc<Query>,
+    pub matches: Rc<[usize]>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -110,6 +133,12 @@ pub enum Action {
     ToggleSection(Section),
     /// Go to an element (by id) inside this section, or outside any section.
     Reveal(AttrValue, Option<Section>),
+    /// A new search with its matches (an empty query ends the search); the selection moves
+    /// to the first match when it is not one. Not in the viewer build, which has no search.
+    #[cfg(not(event_timeline_viewer))]
+    Find(Found, Origin),
+    /// Page Down/Up: this many matches later (or earlier, negative).
+    Page(isize),
 }
 
 impl ViewState {
@@ -121,6 +150,70 @@ impl ViewState {
             citation: None,
             sections: OpenSections::default(),
             reveal: None,
+            found: None,
+        }
+    }
+
+    /// The events a reader moves between during a search (its matches); `None`: all of them.
+    /// Always `None` in the viewer build, which has no search.
+    fn matches(&self) -> Option<&[usize]> {
+        #[cfg(not(event_timeline_viewer))]
+        return self.found.as_ref().map(|f| &f.matches[..]);
+        #[cfg(event_timeline_viewer)]
+        None
+    }
+
+    /// The event `steps` moves away from the selection (clamped at the ends), among the
+    /// matches during a search; the selection itself when nothing is reachable.
+    pub fn step_from(&self, steps: isize) -> usize {
+        let Some(matches) = self.matches() else {
+            let last = self.count.saturating_sub(1) as isize;
+            return (self.selected as isize)
+                .saturating_add(steps)
+                .clamp(0, last) as usize;
+        };
+        let here = matches.partition_point(|&i| i < self.selected);
+        let on_one = matches.get(here) == Some(&self.selected);
+        let target = if steps > 0 {
+            here.saturating_add(steps as usize - usize::from(!on_one))
+                .min(matches.len().saturating_sub(1))
+        } else {
+            here.saturating_sub(steps.unsigned_abs())
+        };
+        matches.get(target).copied().unwrap_or(self.selected)
+    }
+
+    /// The neighbour of event `i` toward earlier or later among the reachable ones, if any.
+    pub fn neighbour(&self, i: usize, toward: Toward) -> Option<usize> {
+        let later = toward == Toward::Later;
+        match self.matches() {
+            Some(m) if later => m.iter().find(|&&j| j > i).copied(),
+            Some(m) => m.iter().rev().find(|&&j| j < i).copied(),
+            None if later => (i + 1 < self.count).then_some(i + 1),
+            None => i.checked_sub(1),
+        }
+    }
+
+    /// A search that keeps the selection moves nothing to report: a reader's is written to
+    /// the URL, one from the URL is not written back.
+    #[cfg(not(event_timeline_viewer))]
+    fn find(&self, found: Found, origin: Origin) -> ViewState {
+        let keep = found.matches.is_empty() || found.matches.contains(&self.selected);
+        let next = ViewState {
+            found: (!found.query.is_empty()).then_some(found.clone()),
+            ..self.clone()
+        };
+        if keep {
+            let origin = match origin {
+                Origin::Found { how, .. } => Origin::Found { how, moved: false },
+                _ => Origin::Initial,
+            };
+            ViewState { origin, ..next }
+        } else {
+            ViewState {
+                found: next.found.clone(),
+                ..next.select(found.matches[0], origin)
+            }
         }
     }
 
@@ -149,10 +242,13 @@ impl Reducible for ViewState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = match action {
             Action::Select(i, origin) => self.select(i, origin),
-            Action::Next(origin) => self.select(self.selected + 1, origin),
-            Action::Previous(origin) => self.select(self.selected.saturating_sub(1), origin),
-            Action::First => self.select(0, Origin::Key),
-            Action::Last => self.select(usize::MAX, Origin::Key),
+            Action::Next(origin) => self.select(self.step_from(1), origin),
+            Action::Previous(origin) => self.select(self.step_from(-1), origin),
+            Action::First => self.select(self.step_from(isize::MIN), Origin::Key),
+            Action::Last => self.select(self.step_from(isize::MAX), Origin::Key),
+            Action::Page(steps) => self.select(self.step_from(steps), Origin::Key),
+            #[cfg(not(event_timeline_viewer))]
+            Action::Find(found, origin) => self.find(found, origin),
             Action::OpenCitation(c) => ViewState {
                 citation: Some(c),
                 ..(*self).clone()
@@ -298,5 +394,56 @@ mod tests {
             vec![Action::Select(3, Origin::History)],
         );
         assert_eq!((s.selected, s.origin), (3, Origin::History));
+    }
+
+    fn found(text: &str, matches: &[usize]) -> Found {
+        Found {
+            query: Rc::new(Query {
+                text: text.into(),
+                ..Query::default()
+            }),
+            matches: matches.into(),
+        }
+    }
+
+    #[test]
+    fn a_search_moves_to_its_first_match_and_keys_go_from_match_to_match() {
+        let typing = Origin::Found {
+            how: UrlWrite::Replace,
+            moved: true,
+        };
+        let s = run(
+            ViewState::new(30, 0),
+            vec![Action::Find(found("x", &[3, 7, 12, 20]), typing)],
+        );
+        assert_eq!((s.selected, s.origin.is_move()), (3, true));
+        let s = s.reduce(Action::Next(Origin::Key));
+        assert_eq!(s.selected, 7);
+        assert_eq!(s.neighbour(7, Toward::Earlier), Some(3));
+        assert_eq!(s.neighbour(20, Toward::Later), None);
+        let s = run((*s).clone(), vec![Action::Last, Action::Page(-10)]);
+        assert_eq!(s.selected, 3, "Page Up stops at the first match");
+        // A narrower search that still holds the selection keeps it, and reports nothing.
+        let s = s.reduce(Action::Find(found("xy", &[3, 20]), typing));
+        assert_eq!((s.selected, s.origin.is_move()), (3, false));
+        assert_eq!(s.origin.url_write(), Some(UrlWrite::Replace));
+        // A selection off the matches (a back-link) moves to the next match.
+        let s = run(
+            (*s).clone(),
+            vec![
+                Action::Select(10, Origin::Choice),
+                Action::Next(Origin::Key),
+            ],
+        );
+        assert_eq!(s.selected, 20);
+        // No match keeps the selection; an empty query ends the search.
+        let s = s.reduce(Action::Find(found("zz", &[]), typing));
+        assert_eq!(
+            (s.selected, s.found.as_ref().map(|f| f.matches.len())),
+            (20, Some(0))
+        );
+        let s = s.reduce(Action::Find(found(" ", &[]), Origin::History));
+        assert_eq!((s.found.clone(), s.origin), (None, Origin::Initial));
+        assert_eq!(s.reduce(Action::Next(Origin::Key)).selected, 21);
     }
 }

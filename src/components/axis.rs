@@ -9,14 +9,32 @@ use super::cluster_bars::cluster_bars;
 use super::event_strip::event_strip;
 use super::{class_if, class_list, Shared};
 use crate::format::Keyword;
-use crate::view_model::density::{cluster_of, is_dense, Cluster};
+use crate::view_model::density::{cluster_of, clusters, is_dense, Cluster};
 use crate::view_model::layout::AxisLayout;
 
 /// The axis of a laid-out story (`groups`: a dense story's clusters) with `selected` shown.
-pub fn axis(shared: &Shared, layout: &AxisLayout, groups: &[Cluster], selected: usize) -> Html {
+/// During a search (`found`: its matches) the spans of other events are dimmed, so the reader
+/// still sees the whole story's shape, and a dense story's bars count only matches.
+pub fn axis(
+    shared: &Shared,
+    layout: &AxisLayout,
+    groups: &[Cluster],
+    selected: usize,
+    found: Option<&[usize]>,
+) -> Html {
     let locale = &shared.locale;
     let dense = is_dense(layout.events.len());
-    let spans = if dense {
+    let spans = if let (true, Some(matches)) = (dense, found) {
+        let among: Vec<Cluster> = clusters(matches.iter().map(|&i| layout.events[i].at))
+            .into_iter()
+            .map(|c| Cluster {
+                first: matches[c.first],
+                ..c
+            })
+            .collect();
+        let at = layout.events[selected].at;
+        cluster_bars(shared, &among, among.iter().position(|c| c.at == at))
+    } else if dense {
         let current = cluster_of(groups, selected);
         cluster_bars(shared, groups, current)
     } else {
@@ -27,6 +45,7 @@ pub fn axis(shared: &Shared, layout: &AxisLayout, groups: &[Cluster], selected: 
                         class_if(e.approximate, "et-span-fuzzy"),
                         class_if(e.open_end, "et-span-open"),
                         class_if(i == selected, "et-span-selected"),
+                        class_if(found.is_some_and(|m| m.binary_search(&i).is_err()), "et-span-dim"),
                         &format!("et-l-{}", e.from), &format!("et-r-{}", 100 - e.to),
                         &format!("et-lane-{}", e.lane.min(15))])}>
                     </span>
@@ -55,7 +74,7 @@ pub fn axis(shared: &Shared, layout: &AxisLayout, groups: &[Cluster], selected: 
             </div>
             <div class="et-track">
                 { spans }
-                { event_strip(shared, layout, selected) }
+                { event_strip(shared, layout, selected, found) }
             </div>
         </div>
     }

@@ -13,8 +13,15 @@ use super::{heading, Open, Shared};
 use crate::format::citation::plain_text;
 use crate::state::{Action, Origin, Toward};
 
-/// The panel of event `i`, shown when `selected`.
-pub fn event_panel(shared: &Shared, open: Open, i: usize, selected: bool) -> Html {
+/// The panel of event `i`, shown when `selected`; Previous and Next go to `neighbours` (the
+/// events before and after it that a reader can reach: during a search, the matches).
+pub fn event_panel(
+    shared: &Shared,
+    open: Open,
+    i: usize,
+    selected: bool,
+    neighbours: [Option<usize>; 2],
+) -> Html {
     let story = &shared.story.0;
     let events = &story.timeline.events;
     let (event, when) = (&events[i], &story.placements[i]);
@@ -35,8 +42,8 @@ pub fn event_panel(shared: &Shared, open: Open, i: usize, selected: bool) -> Htm
         };
         (label, target.is_none())
     };
-    let (prev_label, at_start) = neighbour(i.checked_sub(1), "previous");
-    let (next_label, at_end) = neighbour(Some(i + 1), "next");
+    let (prev_label, at_start) = neighbour(neighbours[0], "previous");
+    let (next_label, at_end) = neighbour(neighbours[1], "next");
     html! {
         <div class="et-panel" role="tabpanel" key={event.id.clone()} id={shared.ids.panel(&event.id)}
             aria-labelledby={shared.ids.tab(&event.id)}

@@ -12,11 +12,11 @@ use crate::view_model::density::{is_dense, window, WINDOW};
 use crate::view_model::layout::AxisLayout;
 
 /// How far Page Up/Page Down move.
-const PAGE: usize = 10;
+const PAGE: isize = 10;
 
 /// The move a key asks for, if any. Left and right follow what the reader sees: right to
 /// left, the later event is on the left (WAI-ARIA APG, tabs in right-to-left languages).
-fn key_action(key: &str, selected: usize, dir: Dir) -> Option<Action> {
+fn key_action(key: &str, dir: Dir) -> Option<Action> {
     let (later, earlier) = match dir {
         Dir::Ltr => ("ArrowRight", "ArrowLeft"),
         Dir::Rtl => ("ArrowLeft", "ArrowRight"),
@@ -28,15 +28,20 @@ fn key_action(key: &str, selected: usize, dir: Dir) -> Option<Action> {
         k if k == earlier => Some(Action::Previous(Origin::Key)),
         "Home" => Some(Action::First),
         "End" => Some(Action::Last),
-        "PageDown" => Some(Action::Select(selected + PAGE, Origin::Key)),
-        "PageUp" => Some(Action::Select(selected.saturating_sub(PAGE), Origin::Key)),
+        "PageDown" => Some(Action::Page(PAGE)),
+        "PageUp" => Some(Action::Page(-PAGE)),
         _ => None,
     }
 }
 
 /// The tab list of `layout` with `selected` chosen. A key move is an `Origin::Key` selection,
 /// after which focus follows to the new tab (`hooks::use_focus_follows_selection`).
-pub fn event_strip(shared: &Shared, layout: &AxisLayout, selected: usize) -> Html {
+pub fn event_strip(
+    shared: &Shared,
+    layout: &AxisLayout,
+    selected: usize,
+    found: Option<&[usize]>,
+) -> Html {
     let story = &shared.story.0;
     let onkeydown = {
         let dispatch = shared.dispatch.clone();
@@ -45,30 +50,44 @@ pub fn event_strip(shared: &Shared, layout: &AxisLayout, selected: usize) -> Htm
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
                 return;
             }
-            if let Some(action) = key_action(&e.key(), selected, dir) {
+            if let Some(action) = key_action(&e.key(), dir) {
                 e.prevent_default();
                 dispatch.dispatch(action);
             }
         })
     };
-    // A dense story shows a window of tabs around the selection (each says where it is in
-    // the whole: aria-posinset/aria-setsize) in time order, not placed on the axis.
+    // A search leaves out the tabs of events that do not match (the selection always keeps
+    // its tab, the one Tab stop); a dense story shows a window of tabs around the selection
+    // (each says where it is in the whole: aria-posinset/aria-setsize) in time order, not
+    // placed on the axis.
     let events = &story.timeline.events;
+    let shown: Vec<usize> = match found {
+        Some(matches) => {
+            let mut list = matches.to_vec();
+            if let Err(at) = list.binary_search(&selected) {
+                list.insert(at, selected);
+            }
+            list
+        }
+        None => (0..events.len()).collect(),
+    };
     let dense = is_dense(events.len());
-    let shown = if dense {
-        window(selected, events.len(), WINDOW)
+    let range = if dense {
+        let here = shown.partition_point(|&i| i < selected);
+        window(here, shown.len(), WINDOW)
     } else {
-        0..events.len()
+        0..shown.len()
     };
     html! {
         <div class={class_list(&["et-strip", class_if(dense, "et-strip-dense")])} role="tablist"
             aria-label={shared.locale.text("events")} {onkeydown}>
-            { for shown.map(|i| {
+            { for range.map(|k| {
+                let i = shown[k];
                 let b = &layout.events[i];
                 event_tab(shared, i, TabPlace {
                     selected: i == selected,
                     position: (!dense).then_some((b.at, b.lane)),
-                    set_size: dense.then_some(events.len()),
+                    in_set: dense.then_some((k + 1, shown.len())),
                     dated: layout.several_days,
                 })
             }) }

@@ -13,8 +13,9 @@ pub struct TabPlace {
     pub selected: bool,
     /// Place on the horizontal axis (`at` percent, lane); `None` in a dense story's list.
     pub position: Option<(u16, u8)>,
-    /// The number of events, when the strip shows only some of them.
-    pub set_size: Option<usize>,
+    /// Its place (from 1) among the events a dense strip lists, and their number, when the
+    /// strip shows only some of them.
+    pub in_set: Option<(usize, usize)>,
     /// The story's events fall on several dates: a part of a day shows its date.
     pub dated: bool,
 }
@@ -31,14 +32,14 @@ pub fn event_tab(shared: &Shared, i: usize, props: TabPlace) -> Html {
         .position
         .map(|(at, lane)| format!("et-l-{at} et-lane-{}", lane.min(15)));
     // Only rendered panels can be named (a dense story renders the selected one only).
-    let controls = (props.set_size.is_none() || props.selected).then(|| shared.ids.panel(&e.id));
+    let controls = (props.in_set.is_none() || props.selected).then(|| shared.ids.panel(&e.id));
     html! {
         <button type="button" role="tab" id={shared.ids.tab(&e.id)} key={e.id.clone()}
             class={class_list(&["et-tab", class_if(props.selected, "et-tab-selected"), position.as_deref().unwrap_or("")])}
             aria-selected={if props.selected { "true" } else { "false" }}
             aria-controls={controls}
-            aria-posinset={props.set_size.map(|_| (i + 1).to_string())}
-            aria-setsize={props.set_size.map(|n| n.to_string())}
+            aria-posinset={props.in_set.map(|(at, _)| at.to_string())}
+            aria-setsize={props.in_set.map(|(_, n)| n.to_string())}
             tabindex={if props.selected { "0" } else { "-1" }}
             {onclick}>
             <span class={class_list(&["et-tab-time", class_if(when.approximate, "et-approx")])}

@@ -17,6 +17,8 @@ mod event_tab;
 mod hooks;
 mod media_figure;
 mod reference_list;
+#[cfg(not(event_timeline_viewer))]
+mod search_bar;
 mod story_view;
 mod summary_box;
 mod timeline;

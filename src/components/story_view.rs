@@ -8,6 +8,8 @@ use super::axis::axis;
 use super::comparison_table::comparison_table;
 use super::disclosure::{disclosure, DisclosureParts};
 use super::event_panel::event_panel;
+#[cfg(not(event_timeline_viewer))]
+use super::hooks::use_search_fragment;
 use super::hooks::{
     section_of, use_focus_follows_selection, use_follow_fragment, use_host_requests,
     use_open_section_of_fragment, use_popover_takes_focus, use_report_selection, use_reveal,
@@ -18,12 +20,15 @@ use super::{heading, Remote, Shared, StoryRef};
 use crate::browser;
 use crate::format::{Keyword, TimelineData};
 use crate::languages::Locale;
-use crate::state::{Action, ViewState};
+use crate::state::{Action, Toward, ViewState};
 use crate::view_model::density::{clusters, is_dense};
 use crate::view_model::ids::Ids;
 use crate::view_model::index::citing_places;
 use crate::view_model::layout::layout;
 use crate::view_model::options::HeadingLevel;
+#[cfg(not(event_timeline_viewer))]
+use crate::view_model::search::SearchIndex;
+use crate::view_model::search::SharedIndex;
 use crate::view_model::sections::{Part, Parts, Section};
 
 #[derive(Properties, PartialEq)]
@@ -82,10 +87,30 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let dispatcher = state.dispatcher();
     use_popover_takes_focus(&root, &props.ids, state.citation.as_ref());
     use_focus_follows_selection(&root, state.selected, state.origin);
+    // The search, for a long story or where the host names it (not in the viewer build,
+    // which shows only short stories); its index once per story.
+    #[cfg(not(event_timeline_viewer))]
+    let search = {
+        let on = props.parts.shows(Part::Timeline)
+            && props.parts.shows_search(story.timeline.events.len());
+        let index = use_memo((props.story.clone(), on), |(s, on)| {
+            on.then(|| SharedIndex(Rc::new(SearchIndex::new(&s.0.timeline))))
+        });
+        use_search_fragment(&props.story, props.hash, (*index).clone(), &dispatcher);
+        (*index).clone()
+    };
+    #[cfg(event_timeline_viewer)]
+    let search: Option<SharedIndex> = None;
+    let found = search.as_ref().and(state.found.as_ref());
+    #[cfg(not(event_timeline_viewer))]
+    let search_tail = found.map(|f| f.query.to_fragment()).unwrap_or_default();
+    #[cfg(event_timeline_viewer)]
+    let search_tail = ();
     use_report_selection(
         &props.story,
         &props.ids,
         (state.selected, state.origin),
+        search_tail,
         props.hash,
         &props.on_select,
     );
@@ -122,6 +147,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         })
     };
     let timeline = &story.timeline;
+    let matches = found.map(|f| &f.matches[..]);
     let dense = crate::view_model::density::is_dense(timeline.events.len());
     let selected_event = &timeline.events[state.selected];
     let announcement = if state.origin.is_announced() {
@@ -131,6 +157,12 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     };
 
     let parts = props.parts;
+    #[cfg(not(event_timeline_viewer))]
+    let search_part = search
+        .as_ref()
+        .map(|index| super::search_bar::search_bar(&shared, index, found));
+    #[cfg(event_timeline_viewer)]
+    let search_part = Html::default();
     // The one named region of the widget: the story's title, with its number on the page for
     // a widget after the first (two widgets of one story must not share a name).
     let numbered = shared.ids.ordinal().is_some_and(|n| n > 1);
@@ -147,9 +179,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 // The timeline first: the axis and the selected event; then the sections the
                 // reader opens (all of them shown without JavaScript and in print).
                 if parts.shows(Part::Timeline) {
+                    { search_part }
                     <div class="et-events" role="group" aria-labelledby={shared.ids.events_heading()}>
                         { heading(&shared, 1, "et-vh", Some(shared.ids.events_heading()), false, html! { shared.locale.text("timeline") }) }
-                        { axis(&shared, laid_out, groups, state.selected) }
+                        { axis(&shared, laid_out, groups, state.selected, matches) }
                     </div>
                 }
                 <div class="et-scroll">
@@ -158,7 +191,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     // JavaScript); a dense story renders only the selected one.
                     { for timeline.events.iter().enumerate()
                         .filter(|&(i, _)| !dense || i == state.selected)
-                        .map(|(i, _)| event_panel(&shared, open, i, i == state.selected)) }
+                        .map(|(i, _)| event_panel(&shared, open, i, i == state.selected,
+                            [state.neighbour(i, Toward::Earlier), state.neighbour(i, Toward::Later)])) }
                 }
                 if parts.shows(Part::Summary) && has_summary {
                     { disclosure(&shared, state.sections, DisclosureParts {

@@ -233,6 +233,11 @@ impl Locale {
         self.fill(&key, &[("n", &self.number(n))])
     }
 
+    /// "`n` of `total`", in the plural form the language uses for `total` ("3 of 9 events").
+    pub fn count_of(&self, key: &str, n: u64, total: u64) -> String {
+        self.count(key, total).replace("{found}", &self.number(n))
+    }
+
     /// A number in the language's digits.
     pub fn number(&self, n: u64) -> String {
         self.digits(&n.to_string())

@@ -46,6 +46,11 @@ pub static KEYS: &[(&str, &[&str])] = &[
     ("not-loaded", &[]),
     ("problems", &["n"]),
     ("later", &[]),
+    ("find", &[]),
+    ("side", &[]),
+    ("all-sides", &[]),
+    ("all-places", &[]),
+    ("found", &["found", "n"]),
     ("part.overnight", &[]),
     ("part.before-dawn", &[]),
     ("part.morning", &[]),
@@ -71,7 +76,7 @@ pub static KEYS: &[(&str, &[&str])] = &[
 ];
 
 /// The keys that have plural forms (`and-more.one`, …).
-pub static PLURAL_KEYS: &[&str] = &["and-more", "events-count", "problems"];
+pub static PLURAL_KEYS: &[&str] = &["and-more", "events-count", "found", "problems"];
 
 pub static EN: Table = Table {
     lang: "en",
@@ -121,6 +126,12 @@ pub static EN: Table = Table {
         ("problems.one", "This timeline cannot be shown: its data has {n} problem."),
         ("problems.other", "This timeline cannot be shown: its data has {n} problems."),
         ("later", "later"),
+        ("find", "Find events"),
+        ("side", "Side"),
+        ("all-sides", "All sides"),
+        ("all-places", "All places"),
+        ("found.one", "{found} of {n} event"),
+        ("found.other", "{found} of {n} events"),
         ("part.overnight", "overnight"),
         ("part.before-dawn", "before dawn"),
         ("part.morning", "in the morning"),
@@ -197,6 +208,12 @@ pub static FR: Table = Table {
         ("problems.one", "Impossible d’afficher cette chronologie\u{202f}: ses données comportent {n} problème."),
         ("problems.other", "Impossible d’afficher cette chronologie\u{202f}: ses données comportent {n} problèmes."),
         ("later", "plus tard"),
+        ("find", "Chercher des événements"),
+        ("side", "Partie"),
+        ("all-sides", "Toutes les parties"),
+        ("all-places", "Tous les lieux"),
+        ("found.one", "{found} sur {n} événement"),
+        ("found.other", "{found} sur {n} événements"),
         ("part.overnight", "dans la nuit"),
         ("part.before-dawn", "avant l’aube"),
         ("part.morning", "le matin"),
@@ -310,6 +327,16 @@ pub static AR: Table = Table {
             "تعذّر عرض هذا الخط الزمني: في بياناته {n} مشكلة.",
         ),
         ("later", "لاحقًا"),
+        ("find", "البحث في الأحداث"),
+        ("side", "الطرف"),
+        ("all-sides", "كل الأطراف"),
+        ("all-places", "كل الأماكن"),
+        ("found.zero", "{found} من لا أحداث"),
+        ("found.one", "{found} من حدث واحد"),
+        ("found.two", "{found} من حدثين"),
+        ("found.few", "{found} من {n} أحداث"),
+        ("found.many", "{found} من {n} حدثًا"),
+        ("found.other", "{found} من {n} حدث"),
         ("part.overnight", "خلال الليل"),
         ("part.before-dawn", "قبيل الفجر"),
         ("part.morning", "صباحًا"),

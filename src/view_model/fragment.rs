@@ -1,7 +1,7 @@
 //! The URL fragments a widget owns: `#e-<event-id>` for the page's first widget (prefix `et`)
 //! and `#<prefix>-e-<event-id>` for the others, so several widgets with `hash` on never read
 //! or overwrite each other's fragments. Every other fragment belongs to the host page, and
-//! the widget leaves it alone.
+//! the widget leaves it alone. A search goes on after the event: `#e-power-cut&q=mansion`.
 
 /// The fragment (without `#`) that selects `event_id` in the widget with this id prefix.
 pub fn event_fragment(prefix: &str, event_id: &str) -> String {
@@ -12,9 +12,15 @@ pub fn event_fragment(prefix: &str, event_id: &str) -> String {
     }
 }
 
+/// A fragment's event part and its search (after the first `&`, which no id contains).
+pub fn split_search(fragment: &str) -> (&str, &str) {
+    fragment.split_once('&').unwrap_or((fragment, ""))
+}
+
 /// The event id named by a fragment of this widget's form, or `None` when the fragment is
 /// not this widget's (the host page's own `#comments`, another widget's fragment).
 pub fn event_in_fragment<'a>(prefix: &str, fragment: &'a str) -> Option<&'a str> {
+    let fragment = split_search(fragment).0;
     let id = if prefix == "et" {
         fragment.strip_prefix("e-")?
     } else {
@@ -29,6 +35,7 @@ pub fn may_replace(fragment: Option<&str>) -> bool {
     let Some(fragment) = fragment else {
         return true;
     };
+    let fragment = split_search(fragment).0;
     let prefix = match fragment.split_once("-e-") {
         Some((prefix, _)) if prefix.strip_prefix("et").is_some_and(is_widget_number) => prefix,
         _ => "et",
@@ -54,6 +61,12 @@ mod tests {
             event_in_fragment("et2", "et2-e-power-cut"),
             Some("power-cut")
         );
+        assert_eq!(
+            event_in_fragment("et2", "et2-e-power-cut&q=x"),
+            Some("power-cut")
+        );
+        assert_eq!(split_search("e-a&q=x&side=y"), ("e-a", "q=x&side=y"));
+        assert!(may_replace(Some("et3-e-a&place=b")) && !may_replace(Some("top&q=x")));
     }
 
     #[test]

@@ -48,6 +48,11 @@ impl Ids {
         self.of("events-heading")
     }
 
+    /// The search field and its filters (`search-side`, `search-place`).
+    pub fn search(&self, part: &str) -> String {
+        self.of(&format!("search{part}"))
+    }
+
     /// The one citation popover a widget shows at a time, and its title.
     pub fn popover(&self) -> String {
         self.of("popover")

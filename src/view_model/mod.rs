@@ -8,4 +8,5 @@ pub mod ids;
 pub mod index;
 pub mod layout;
 pub mod options;
+pub mod search;
 pub mod sections;

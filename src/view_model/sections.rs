@@ -12,14 +12,18 @@ pub enum Part {
     Comparison,
     /// The numbered references.
     References,
+    /// Finding events by words, side and place: shown without being named only for a story
+    /// of more than `search::SEARCH_EVENTS` events.
+    Search,
 }
 
 impl Part {
-    pub const ALL: [Part; 4] = [
+    pub const ALL: [Part; 5] = [
         Part::Timeline,
         Part::Summary,
         Part::Comparison,
         Part::References,
+        Part::Search,
     ];
 
     /// The word for this part in the `sections` attribute.
@@ -29,6 +33,7 @@ impl Part {
             Part::Summary => "summary",
             Part::Comparison => "comparison",
             Part::References => "references",
+            Part::Search => "search",
         }
     }
 
@@ -41,9 +46,13 @@ impl Part {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Parts(u8);
 
+/// The bit of parts no host named: the search then shows only for a long story.
+const UNNAMED: u8 = 0x80;
+
 impl Default for Parts {
     fn default() -> Self {
-        Parts(Part::ALL.iter().fold(0, |bits, p| bits | p.bit()))
+        let named = Part::ALL.iter().fold(0, |bits, p| bits | p.bit());
+        Parts((named & !Part::Search.bit()) | UNNAMED)
     }
 }
 
@@ -59,6 +68,12 @@ impl Parts {
 
     pub fn shows(self, part: Part) -> bool {
         self.0 & part.bit() != 0
+    }
+
+    /// Whether a story of `events` events shows its search: when the host named it, or named
+    /// no part and the story is long.
+    pub fn shows_search(self, events: usize) -> bool {
+        self.shows(Part::Search) || (self.0 & UNNAMED != 0 && events > super::search::SEARCH_EVENTS)
     }
 
     /// Reads a `sections` attribute: words separated by spaces or commas, any case. Returns the
@@ -159,12 +174,20 @@ mod tests {
         assert_eq!(unknown, vec!["bogus".to_string()]);
         assert_eq!(
             Parts::warning(&unknown).unwrap(),
-            "event-timeline: sections: unknown word bogus; valid: timeline, summary, comparison, references"
+            "event-timeline: sections: unknown word bogus; valid: timeline, summary, comparison, references, search"
         );
         // Nothing valid: everything, never a blank widget.
         let (parts, unknown) = Parts::parse("tiemline");
         assert_eq!((parts, unknown.len()), (Parts::default(), 1));
         assert_eq!(Parts::parse(""), (Parts::default(), vec![]));
+    }
+
+    #[test]
+    fn the_search_shows_for_long_stories_unless_the_host_chose_the_parts() {
+        let long = super::super::search::SEARCH_EVENTS + 1;
+        assert!(!Parts::default().shows_search(long - 1) && Parts::default().shows_search(long));
+        assert!(!Parts::parse("timeline references").0.shows_search(10_000));
+        assert!(Parts::parse("timeline search").0.shows_search(3));
     }
 
     #[test]

@@ -134,7 +134,7 @@ test("the sections attribute shows only the parts named; unknown words are warne
   await expect(a.locator(".et-summary, .et-comparison")).toHaveCount(0);
   await expect(page.locator("#b .et-summary, #b .et-comparison, #b .et-references")).toHaveCount(0);
   expect(warnings).toEqual([
-    "event-timeline: sections: unknown word bogus; valid: timeline, summary, comparison, references",
+    "event-timeline: sections: unknown word bogus; valid: timeline, summary, comparison, references, search",
   ]);
   await a.evaluate((e) => e.removeAttribute("sections"));
   await expect(a.locator(".et-summary")).toHaveCount(1);

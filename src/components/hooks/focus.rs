@@ -42,7 +42,7 @@ pub fn use_focus_follows_selection(
                     focus(SELECTED_TAB);
                 }
             }
-            Origin::Initial | Origin::Choice | Origin::Host => {}
+            Origin::Initial | Origin::Choice | Origin::Host | Origin::Found { .. } => {}
         }
     })
 }

@@ -10,6 +10,8 @@ mod url;
 pub use focus::{use_focus_follows_selection, use_popover_takes_focus, use_reveal};
 pub use host::use_host_requests;
 pub use identity::use_widget_identity;
+#[cfg(not(event_timeline_viewer))]
+pub use url::use_search_fragment;
 pub use url::{
     section_of, use_follow_fragment, use_open_section_of_fragment, use_report_selection,
 };

@@ -11,6 +11,14 @@ use crate::state::{Action, Origin, ViewState};
 use crate::view_model::fragment::{event_fragment, event_in_fragment, may_replace};
 use crate::view_model::ids::Ids;
 use crate::view_model::sections::Section;
+#[cfg(not(event_timeline_viewer))]
+use crate::{
+    state::Found,
+    view_model::{
+        fragment::split_search,
+        search::{Query, SharedIndex},
+    },
+};
 
 /// The section holding the element with this id, if it is one of this widget's.
 pub fn section_of(timeline: &TimelineData, ids: &Ids, id: &str) -> Option<Section> {
@@ -34,20 +42,43 @@ fn event_for_fragment(timeline: &TimelineData, ids: &Ids, fragment: Option<&str>
 /// written to the URL as its `Origin` says: a choice pushes an entry, skimming replaces it,
 /// the first view and back/forward write nothing. The first event needs no fragment, and a
 /// fragment of the host page's own is never replaced or removed.
+/// The search part of the fragment, as the URL effect compares it: nothing in the viewer
+/// build, which has no search (so it costs the viewer nothing).
+#[cfg(not(event_timeline_viewer))]
+pub type SearchTail = String;
+#[cfg(event_timeline_viewer)]
+pub type SearchTail = ();
+
+#[cfg(not(event_timeline_viewer))]
+fn search_text(tail: &str) -> &str {
+    tail
+}
+
+#[cfg(event_timeline_viewer)]
+fn search_text(_: &()) -> &'static str {
+    ""
+}
+
+/// A search (`search`: its fragment tail, `&q=…`) goes on after the event, and changes the
+/// fragment without a new selection to report.
 pub fn use_report_selection(
     story: &StoryRef,
     ids: &Ids,
     selection: (usize, Origin),
+    search: SearchTail,
     hash: bool,
     on_select: &Callback<AttrValue>,
 ) -> impl Hook<Output = ()> {
     let (story, ids, on_select) = (story.0.clone(), ids.clone(), on_select.clone());
-    use_effect_with(selection, move |&(selected, origin)| {
+    use_effect_with((selection, search), move |((selected, origin), search)| {
+        let (selected, origin) = (*selected, *origin);
         let id = &story.timeline.events[selected].id;
         if origin.is_move() {
             on_select.emit(AttrValue::from(id.clone()));
         }
-        let wanted = (selected > 0).then(|| event_fragment(ids.prefix(), id));
+        let search = search_text(search);
+        let wanted =
+            (selected > 0 || !search.is_empty()).then(|| event_fragment(ids.prefix(), id) + search);
         let current = browser::fragment();
         // It writes over no fragment or another widget's, and removes only its own.
         let allowed = match (&wanted, current.as_deref()) {
@@ -116,6 +147,55 @@ pub fn use_open_section_of_fragment(
         let fragment = browser::fragment();
         if let Some(reveal) = fragment.and_then(|f| reveal_in_section(&story.timeline, &ids, &f)) {
             dispatch.dispatch(reveal);
+        }
+    })
+}
+
+/// With `hash` on and a search shown (`index`), the search in the URL fragment is followed
+/// like its event: the one the page opened with, then back/forward. A search that goes away
+/// (the host hid it) ends.
+#[cfg(not(event_timeline_viewer))]
+pub fn use_search_fragment(
+    story: &StoryRef,
+    hash: bool,
+    index: Option<SharedIndex>,
+    dispatch: &UseReducerDispatcher<ViewState>,
+) -> impl Hook<Output = ()> {
+    let (story, dispatch) = (story.0.clone(), dispatch.clone());
+    use_effect_with((hash, index), move |(hash, index)| {
+        let find = {
+            let (index, story) = (index.clone(), story.clone());
+            move |fragment: Option<&str>| {
+                let tail = fragment.map_or("", |f| split_search(f).1);
+                let query = Query::from_fragment(tail);
+                let matches = match &index {
+                    Some(index) => index.0.find(&story.timeline, &query).into(),
+                    None => std::rc::Rc::from([]),
+                };
+                Found {
+                    query: std::rc::Rc::new(query),
+                    matches,
+                }
+            }
+        };
+        let guard = match (*hash, index.is_some()) {
+            (true, true) => {
+                let opened_on = browser::fragment();
+                dispatch.dispatch(Action::Find(find(opened_on.as_deref()), Origin::Initial));
+                Some(browser::listen_history(Callback::from(
+                    move |fragment: Option<String>| {
+                        dispatch.dispatch(Action::Find(find(fragment.as_deref()), Origin::History))
+                    },
+                )))
+            }
+            (_, true) => None,
+            (_, false) => {
+                dispatch.dispatch(Action::Find(find(None), Origin::Initial));
+                None
+            }
+        };
+        move || {
+            let _listening_until_here = guard;
         }
     })
 }
