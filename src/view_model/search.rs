@@ -3,6 +3,7 @@
 //! Folding makes the match case- and accent-insensitive in Latin scripts and ignores Arabic
 //! short vowels, tatweel and the forms of alef, as readers type them.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use crate::format::citation::plain_text;
@@ -76,7 +77,9 @@ impl Query {
 /// Each event's words folded once per story, and the sides and places to filter by.
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
-    words: Vec<String>,
+    /// Folded on the first search, not when the story opens: a reader who never searches
+    /// does not wait for 10,000 events' words.
+    words: OnceCell<Vec<String>>,
     /// Every side named by an event, in alphabetical order (folded, then as written); empty
     /// when there are more than [`FILTER_VALUES`].
     pub sides: Vec<String>,
@@ -85,7 +88,6 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     pub fn new(timeline: &TimelineData) -> SearchIndex {
-        let words = timeline.events.iter().map(event_words).collect();
         let sorted = |mut list: Vec<&String>| {
             list.sort_by_cached_key(|s| (fold(s), s.to_string()));
             list.dedup();
@@ -96,13 +98,14 @@ impl SearchIndex {
         };
         let events = &timeline.events;
         SearchIndex {
-            words,
+            words: OnceCell::new(),
             sides: sorted(events.iter().flat_map(|e| &e.sides).collect()),
             places: sorted(events.iter().filter_map(|e| e.place.as_ref()).collect()),
         }
     }
 
-    /// The events (by index, in time order) that match every part of the query.
+    /// The events (by index, in time order) that match every part of the query. The first
+    /// search folds the words of `timeline`, which must be the story this index was made from.
     pub fn find(&self, timeline: &TimelineData, query: &Query) -> Vec<usize> {
         let terms: Vec<String> = fold(&query.text)
             .split_whitespace()
@@ -111,7 +114,10 @@ impl SearchIndex {
         timeline
             .events
             .iter()
-            .zip(&self.words)
+            .zip(
+                self.words
+                    .get_or_init(|| timeline.events.iter().map(event_words).collect()),
+            )
             .enumerate()
             .filter(|(_, (event, words))| {
                 query.side.as_ref().is_none_or(|s| event.sides.contains(s))
