@@ -206,6 +206,42 @@ export const TASKS = [
     },
   },
   {
+    name: "search: typing finds (accents and Arabic marks aside), a filter narrows, arrows go from match to match, Escape clears, the fragment keeps it",
+    async run({ driver, base }) {
+      await open(driver, base, "/__fixture/search.html");
+      const tabs = () => js(driver, () => [...document.querySelector("event-timeline").shadowRoot.querySelectorAll("[role=tab]")].map((t) => t.id));
+      const inShadow = (selector) => js(driver, (s) => document.querySelector("event-timeline").shadowRoot.querySelector(s), selector);
+      const status = () => js(driver, () => document.querySelector("event-timeline").shadowRoot.querySelector("[role=status]").textContent);
+      same((await tabs()).length, 30, "tabs before searching");
+      const field = await inShadow("input[type=search]");
+      await field.sendKeys("SOCIETE");
+      await until(driver, async () => (await tabs()).length === 10, "ten matches for SOCIETE");
+      same(await status(), "10 of 30 events", "the count");
+      await field.sendKeys(Key.ESCAPE);
+      await until(driver, async () => (await tabs()).length === 30, "Escape clears");
+      await field.sendKeys("ادلب");
+      await until(driver, async () => (await tabs()).join() === ["e3", "e6", "e9", "e12", "e15", "e18", "e21", "e24", "e27", "e30"].map((e) => `et-tab-${e}`).join(), "the Arabic place without its marks");
+      await until(driver, async () => (await hash(driver)).startsWith("#e-e3&q="), "the search in the fragment");
+      // A filter as a select sets it (WebDriver has no portable way to pick an option by key).
+      await js(driver, () => {
+        const side = document.querySelector("event-timeline").shadowRoot.querySelector("#et-search-side");
+        side.value = "0"; // Army, first in alphabetical order
+        side.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+      await until(driver, async () => (await status()) === "0 of 30 events", "no Arabic place on the army's side");
+      same((await tabs()).length, 1, "the selection keeps its tab");
+      await field.sendKeys(Key.ESCAPE);
+      await until(driver, async () => (await tabs()).length === 30, "Escape clears the filter too");
+      await field.sendKeys("number 2");
+      // Every word must appear: "number" and "2" in events 2, 12 and 20 to 29.
+      await until(driver, async () => (await status()) === "12 of 30 events", "number 2");
+      await (await inShadow("[role=tab][aria-selected=true]")).click();
+      await press(driver, Key.ARROW_RIGHT);
+      await until(driver, async () => (await activeId(driver)) === "et-tab-e12", "ArrowRight to the next match");
+      same(await problems(driver), [], "problems");
+    },
+  },
+  {
     name: "the theme attribute switches the colours",
     async run({ driver, base }) {
       await open(driver, base, "/");
