@@ -8,7 +8,7 @@ use event_timeline::checker::load;
 use event_timeline::format::time::{Moment, Placement};
 use event_timeline::format::{
     Claim, Comparison, DayPart, Dir, Event, Figure, Group, Keyword, Media, MediaKind, Reference,
-    SummaryItem, TimeForm, TimeSpec, TimelineData,
+    SummaryItem, TimeForm, TimeSpec, TimelineData, Update, UpdateKind,
 };
 use proptest::prelude::*;
 
@@ -129,6 +129,19 @@ fn timeline() -> impl Strategy<Value = TimelineData> {
                 refs as usize,
             ),
             prop::option::of((words(), 0u64..50, 0u64..50, cited(refs))),
+            prop::collection::vec(
+                (
+                    1u32..29,
+                    prop::sample::select(vec![
+                        UpdateKind::Correction,
+                        UpdateKind::Update,
+                        UpdateKind::Clarification,
+                    ]),
+                    cited(refs),
+                    prop::collection::vec(0usize..6, 0..3),
+                ),
+                0..3,
+            ),
         )
             .prop_map(
                 |(
@@ -141,7 +154,9 @@ fn timeline() -> impl Strategy<Value = TimelineData> {
                     messages,
                     references,
                     comparison,
+                    updates,
                 )| {
+                    let count = events.len();
                     let mut events: Vec<(i64, Event)> = events
                         .into_iter()
                         .enumerate()
@@ -212,6 +227,24 @@ fn timeline() -> impl Strategy<Value = TimelineData> {
                                 publisher: None,
                                 date: None,
                                 url: path.map(|p| format!("https://example.org/{p}")),
+                            })
+                            .collect(),
+                        updates: updates
+                            .into_iter()
+                            .map(|(day, kind, text, concerned)| {
+                                let mut ids: Vec<String> = Vec::new();
+                                for i in concerned {
+                                    let id = format!("e-{}", i % count);
+                                    if !ids.contains(&id) {
+                                        ids.push(id);
+                                    }
+                                }
+                                Update {
+                                    date: format!("2021-02-{day:02}"),
+                                    kind,
+                                    text,
+                                    events: ids,
+                                }
                             })
                             .collect(),
                     }

@@ -8,7 +8,7 @@ use super::json::Json;
 use super::problem::Problem;
 use crate::format::{
     Claim, Comparison, Event, Figure, Group, Keyword, Media, Reference, SummaryItem, TimeForm,
-    TimeSpec, TimelineData,
+    TimeSpec, TimelineData, Update, UpdateKind,
 };
 
 fn text(v: &Json, key: &str) -> String {
@@ -143,6 +143,17 @@ pub fn timeline(v: &Json) -> Result<TimelineData, Problem> {
             .enumerate()
             .map(|(i, r)| reference(r, &format!("references[{i}]")))
             .collect::<Result<_, _>>()?,
+        // The viewer build reads only stories without updates (the element gives a story with
+        // them to the full build, which shows them).
+        #[cfg(not(event_timeline_viewer))]
+        updates: each(v, "updates", |u| Update {
+            date: text(u, "date"),
+            kind: word(u, "kind").unwrap_or(UpdateKind::Update),
+            text: text(u, "text"),
+            events: each(u, "events", |e| e.as_str().unwrap_or_default().to_string()),
+        }),
+        #[cfg(event_timeline_viewer)]
+        updates: Vec::new(),
     })
 }
 

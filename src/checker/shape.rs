@@ -6,7 +6,7 @@ use super::json::Json;
 
 use super::problem::Problem;
 use crate::format::keyword::words_of;
-use crate::format::{DayPart, Dir, MediaKind};
+use crate::format::{DayPart, Dir, MediaKind, UpdateKind};
 
 /// What a value must look like.
 #[derive(Debug)]
@@ -51,6 +51,12 @@ const MEDIA_KIND: Shape = Shape::Word(
     words_of::<MediaKind>,
     " (image: a picture shown in the event; link: any other page, such as a video, a map or \
      an article, shown as a link)",
+);
+const UPDATE_KIND: Shape = Shape::Word(
+    "kind",
+    words_of::<UpdateKind>,
+    " (correction: something was wrong; update: something was added; clarification: something \
+     was unclear)",
 );
 const DIR: Shape = Shape::Word(
     "direction",
@@ -110,6 +116,12 @@ pub static REFERENCE: &[Field] = &[
     opt("date", Shape::Text),
     opt("url", Shape::Text),
 ];
+pub static UPDATE: &[Field] = &[
+    req("date", Shape::Text),
+    req("kind", UPDATE_KIND),
+    req("text", Shape::Text),
+    opt("events", Shape::List(&Shape::Text)),
+];
 pub static TIMELINE: &[Field] = &[
     opt("$schema", Shape::Text),
     opt("lang", Shape::Text),
@@ -130,6 +142,7 @@ pub static TIMELINE: &[Field] = &[
         "references",
         Shape::List(&Shape::Object("reference", REFERENCE)),
     ),
+    opt("updates", Shape::List(&Shape::Object("update", UPDATE))),
 ];
 
 /// Every object kind by the name the JSON Schema's `$defs` use (held to the schema by
@@ -146,6 +159,7 @@ pub static OBJECTS: &[(&str, &[Field])] = &[
     ("claim", CLAIM),
     ("figure", FIGURE),
     ("reference", REFERENCE),
+    ("update", UPDATE),
 ];
 
 fn kind_of(value: &Json) -> String {

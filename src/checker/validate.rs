@@ -7,8 +7,8 @@ use super::placing::place_events;
 use super::problem::Problem;
 use super::rules::{check_id, check_link, not_blank, not_blank_if_given, report_repeats};
 use crate::format::citation::cited_numbers;
-use crate::format::Placement;
-use crate::format::{Comparison, Reference, TimelineData};
+use crate::format::{Comparison, Reference, TimelineData, Update};
+use crate::format::{Moment, Placement, Precision};
 
 /// Validates a timeline; on success returns each event's placement in time. With
 /// `reference_ids_read` false (the shape check could not read a reference's id) citations
@@ -88,11 +88,49 @@ pub fn validate(
         &mut problems,
     );
     check_references(&timeline.references, &mut problems);
+    for (i, update) in timeline.updates.iter().enumerate() {
+        let at = |field: &str| format!("updates[{i}].{field}");
+        check_update(timeline, update, &at, &mut problems);
+        cites(&update.text, &|| at("text"), &mut problems);
+    }
 
     if problems.is_empty() {
         Ok(placements.into_iter().flatten().collect())
     } else {
         Err(problems)
+    }
+}
+
+/// An entry of the record of changes: a day it was made, words saying what changed, and only
+/// events that exist, each named once.
+fn check_update(
+    timeline: &TimelineData,
+    update: &Update,
+    at: &dyn Fn(&str) -> String,
+    problems: &mut Vec<Problem>,
+) {
+    match Moment::parse(&update.date) {
+        Ok(m) if m.precision == Precision::Day => {}
+        Ok(_) => problems.push(Problem::at(
+            &at("date"),
+            format!(
+                "'{}': give the day of the change, as YYYY-MM-DD",
+                update.date
+            ),
+        )),
+        Err(e) => problems.push(Problem::at(&at("date"), e.to_string())),
+    }
+    not_blank(&update.text, || at("text"), problems);
+    for (j, id) in update.events.iter().enumerate() {
+        let path = || at(&format!("events[{j}]"));
+        if timeline.event_index(id).is_none() {
+            problems.push(Problem::at(
+                &path(),
+                format!("'{id}' is not the id of an event of this story"),
+            ));
+        } else if update.events[..j].contains(id) {
+            problems.push(Problem::at(&path(), format!("'{id}' is named twice")));
+        }
     }
 }
 

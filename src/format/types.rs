@@ -30,6 +30,43 @@ pub struct TimelineData {
     pub events: Vec<Event>,
     pub comparisons: Vec<Comparison>,
     pub references: Vec<Reference>,
+    /// The story's record of changes since it was first published, oldest first: what was
+    /// corrected, updated or clarified, and when. Shown, never silent.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub updates: Vec<Update>,
+}
+
+/// One entry of a story's record of changes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Update {
+    /// When the change was made (`YYYY-MM-DD`).
+    pub date: String,
+    pub kind: UpdateKind,
+    /// What changed and why, with citations where a source prompted it.
+    pub text: String,
+    /// The events the change concerns (by id); none for a change to the story as a whole.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
+}
+
+/// What kind of change an update records, as newsrooms tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UpdateKind {
+    /// Something the story said was wrong.
+    Correction,
+    /// Something new was added.
+    Update,
+    /// Something the story said was unclear and now says plainly.
+    Clarification,
+}
+
+impl Keyword for UpdateKind {
+    const WORDS: &'static [(UpdateKind, &'static str)] = &[
+        (UpdateKind::Correction, "correction"),
+        (UpdateKind::Update, "update"),
+        (UpdateKind::Clarification, "clarification"),
+    ];
 }
 
 /// One row of the summary box ("Date", "Result", ...).

@@ -151,6 +151,7 @@ fn convert(read: Read, name: &str) -> Result<Imported, Failure> {
         events: events.into_iter().map(|(_, e)| e).collect(),
         comparisons: Vec::new(),
         references: b.references,
+        updates: Vec::new(),
     };
     // Valid by construction; should this ever fail, say so rather than write a broken file.
     let json = serde_json::to_string(&timeline).map_err(|e| Failure::from(e.to_string()))?;
