@@ -500,3 +500,44 @@ fn a_date_given_to_the_day_is_shown_without_doubt_and_the_raid_keeps_its_marks()
     let tab = &html[html.find(tab).unwrap()..];
     assert!(!tab[..tab.find("</button>").unwrap()].contains("et-approx"));
 }
+
+#[test]
+fn corrections_are_on_the_record_under_the_title_in_their_section_and_on_their_events() {
+    let mut story: serde_json::Value =
+        serde_json::from_str(include_str!("data/minimal.json")).unwrap();
+    story["updates"] = serde_json::json!([
+        { "date": "2020-05-03", "kind": "correction", "events": ["second"],
+          "text": "An earlier version gave the wrong day.[2]" },
+        { "date": "2020-06-10", "kind": "clarification", "events": ["second", "third"],
+          "text": "Says who counted." },
+        { "date": "2020-05-20", "kind": "update", "text": "Adds the third event." }
+    ]);
+    let html = render(Some(&story.to_string()), Options::default());
+    // The latest day, under the title, links to the record.
+    let header = &html[html.find("class=\"et-header\"").unwrap()..html.find("</header>").unwrap()];
+    assert!(
+        header.contains("<a href=\"#et-updates\">Updated 10 June 2020</a>"),
+        "{header}"
+    );
+    // The record: newest first, each entry with its kind, day, text and the events it concerns.
+    let record = &html[html.find("class=\"et-update-list\"").unwrap()..];
+    let record = &record[..record.find("</ol>").unwrap()];
+    let order: Vec<&str> = attrs(record, "id")
+        .into_iter()
+        .filter(|id| id.starts_with("et-upd-") && !id.contains('_'))
+        .collect();
+    assert_eq!(order, ["et-upd-2", "et-upd-3", "et-upd-1"]);
+    assert!(record.contains("Correction</span> <span class=\"et-update-day\">3 May 2020</span>"));
+    assert!(record.contains("aria-label=\"Citation 2\""), "{record}");
+    assert!(record.contains("href=\"#et-panel-second\""));
+    // Each event concerned links to its entries; an event none concerns has no mark.
+    let second = &html[html.find("id=\"et-panel-second\"").unwrap()..];
+    let second = &second[..second.find("class=\"et-nav\"").unwrap()];
+    assert!(second.contains("<a href=\"#et-upd-1\">Correction, 3 May 2020</a>"));
+    assert!(second.contains("<a href=\"#et-upd-2\">Clarification, 10 June 2020</a>"));
+    let first = &html[html.find("id=\"et-panel-first\"").unwrap()..];
+    let first = &first[..first.find("class=\"et-nav\"").unwrap()];
+    assert!(!first.contains("et-event-updates"));
+    // A story without updates says nothing of them.
+    assert!(!idlib().contains("et-updated") && !idlib().contains("et-updates"));
+}

@@ -8,8 +8,10 @@ use super::json::Json;
 use super::problem::Problem;
 use crate::format::{
     Claim, Comparison, Event, Figure, Group, Keyword, Media, Reference, SummaryItem, TimeForm,
-    TimeSpec, TimelineData, Update, UpdateKind,
+    TimeSpec, TimelineData,
 };
+#[cfg(not(event_timeline_viewer))]
+use crate::format::{Update, UpdateKind};
 
 fn text(v: &Json, key: &str) -> String {
     opt_text(v, key).unwrap_or_default()

@@ -42,6 +42,12 @@ pub fn event_panel(
         };
         (label, target.is_none())
     };
+    // Corrections and updates that concern this event, each a link to its entry (never in the
+    // viewer build, which shows no story that has them).
+    #[cfg(not(event_timeline_viewer))]
+    let updates = super::updates::event_updates(shared, &event.id);
+    #[cfg(event_timeline_viewer)]
+    let updates = Html::default();
     let (prev_label, at_start) = neighbour(neighbours[0], "previous");
     let (next_label, at_end) = neighbour(neighbours[1], "next");
     html! {
@@ -63,6 +69,7 @@ pub fn event_panel(
                     <span class="et-when-date">{ date }</span>
                 }
             </p>
+            { updates }
             if !event.text.is_empty() {
                 <p class="et-panel-text" lang={shared.content_lang()} dir={shared.content_dir()}>
                     { cited_text(shared, open, &event.text, &block("text"), true) }

@@ -22,6 +22,8 @@ mod search_bar;
 mod story_view;
 mod summary_box;
 mod timeline;
+#[cfg(not(event_timeline_viewer))]
+mod updates;
 
 use std::rc::Rc;
 

@@ -37,6 +37,21 @@ fn details(shared: &Shared, r: &Reference) -> Html {
     }
 }
 
+/// A link to event `i` that selects it and puts focus on its tab; without JavaScript it leads
+/// to the event's panel, which the page then shows too.
+pub fn event_link(shared: &Shared, i: usize, label: Html) -> Html {
+    let event = &shared.story.0.timeline.events[i];
+    let dispatch = shared.dispatch.clone();
+    let (root, tab) = (shared.root.clone(), shared.ids.tab(&event.id));
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        dispatch.dispatch(Action::Select(i, Origin::Choice));
+        crate::browser::focus_within(&root, &tab);
+    });
+    let href = format!("#{}", shared.ids.panel(&event.id));
+    html! { <a {href} {onclick}>{ label }</a> }
+}
+
 /// The list, with `index` the places citing each reference.
 pub fn reference_list(shared: &Shared, index: &BTreeMap<u32, Vec<Place>>) -> Html {
     let timeline = &shared.story.0.timeline;
@@ -45,19 +60,7 @@ pub fn reference_list(shared: &Shared, index: &BTreeMap<u32, Vec<Place>>) -> Htm
         // keeps its direction.
         let label = html! { <bdi>{ place.label(timeline, &shared.locale) }</bdi> };
         match *place {
-            Place::Event(i) => {
-                let event = &timeline.events[i];
-                let dispatch = shared.dispatch.clone();
-                let (root, tab) = (shared.root.clone(), shared.ids.tab(&event.id));
-                let onclick = Callback::from(move |e: MouseEvent| {
-                    e.prevent_default();
-                    dispatch.dispatch(Action::Select(i, Origin::Choice));
-                    crate::browser::focus_within(&root, &tab);
-                });
-                // The panel exists in the page without JavaScript too, where this link leads.
-                let href = format!("#{}", shared.ids.panel(&event.id));
-                html! { <a {href} {onclick}>{ label.clone() }</a> }
-            }
+            Place::Event(i) => event_link(shared, i, label.clone()),
             Place::Summary(_) => {
                 html! { <a href={format!("#{}", shared.ids.summary_list())}>{ label }</a> }
             }

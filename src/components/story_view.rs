@@ -163,6 +163,27 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         .map(|index| super::search_bar::search_bar(&shared, index, found));
     #[cfg(event_timeline_viewer)]
     let search_part = Html::default();
+    // The record of changes: "Updated" under the title and a section of its own, always shown
+    // when the story has one (a host may hide parts, never its corrections).
+    #[cfg(not(event_timeline_viewer))]
+    let (updated, record) = if timeline.updates.is_empty() {
+        (Html::default(), Html::default())
+    } else {
+        let record = disclosure(
+            &shared,
+            state.sections,
+            DisclosureParts {
+                section: Section::Updates,
+                id: shared.ids.updates().into(),
+                title: shared.locale.text("updates").into(),
+                class: "et-updates",
+                content: super::updates::updates_list(&shared, open),
+            },
+        );
+        (super::updates::updated_line(&shared), record)
+    };
+    #[cfg(event_timeline_viewer)]
+    let (updated, record) = (Html::default(), Html::default());
     // The one named region of the widget: the story's title, with its number on the page for
     // a widget after the first (two widgets of one story must not share a name).
     let numbered = shared.ids.ordinal().is_some_and(|n| n > 1);
@@ -175,6 +196,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 {onclick}>
                 <header class="et-header">
                     { heading(&shared, 0, "et-title", Some(shared.ids.title()), true, html! { timeline.title.clone() }) }
+                    { updated }
                 </header>
                 // The timeline first: the axis and the selected event; then the sections the
                 // reader opens (all of them shown without JavaScript and in print).
@@ -214,6 +236,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                         content: reference_list(&shared, cited),
                     }) }
                 }
+                { record }
                 </div>
                 <div class="et-vh" aria-live="polite" aria-atomic="true">{ announcement }</div>
             </section>

@@ -56,12 +56,16 @@ pub struct Table {
     /// Whether numbers the widget writes use Arabic-Indic digits (٠١٢…).
     pub arabic_digits: bool,
     pub messages: &'static [(&'static str, &'static str)],
+    /// More words, looked up after `messages`: English keeps apart there the words the viewer
+    /// build leaves out.
+    pub more: &'static [(&'static str, &'static str)],
 }
 
 impl Table {
     fn get(&self, key: &str) -> Option<&'static str> {
         self.messages
             .iter()
+            .chain(self.more)
             .find(|(k, _)| *k == key)
             .map(|(_, v)| *v)
     }

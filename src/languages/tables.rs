@@ -51,6 +51,12 @@ pub static KEYS: &[(&str, &[&str])] = &[
     ("all-sides", &[]),
     ("all-places", &[]),
     ("found", &["found", "n"]),
+    ("updated", &["date"]),
+    ("updates", &[]),
+    ("update.correction", &[]),
+    ("update.update", &[]),
+    ("update.clarification", &[]),
+    ("concerns", &[]),
     ("part.overnight", &[]),
     ("part.before-dawn", &[]),
     ("part.morning", &[]),
@@ -126,12 +132,6 @@ pub static EN: Table = Table {
         ("problems.one", "This timeline cannot be shown: its data has {n} problem."),
         ("problems.other", "This timeline cannot be shown: its data has {n} problems."),
         ("later", "later"),
-        ("find", "Find events"),
-        ("side", "Side"),
-        ("all-sides", "All sides"),
-        ("all-places", "All places"),
-        ("found.one", "{found} of {n} event"),
-        ("found.other", "{found} of {n} events"),
         ("part.overnight", "overnight"),
         ("part.before-dawn", "before dawn"),
         ("part.morning", "in the morning"),
@@ -155,7 +155,28 @@ pub static EN: Table = Table {
         ("date.month", "{month} {year}"),
         ("date.time", "{date}, {time}"),
     ],
+    more: EN_MORE,
 };
+
+/// English words of what only the full build shows (the search, the record of changes): the
+/// viewer build, which never shows them, leaves them out.
+#[cfg(not(event_timeline_viewer))]
+static EN_MORE: &[(&str, &str)] = &[
+    ("find", "Find events"),
+    ("side", "Side"),
+    ("all-sides", "All sides"),
+    ("all-places", "All places"),
+    ("found.one", "{found} of {n} event"),
+    ("found.other", "{found} of {n} events"),
+    ("updated", "Updated {date}"),
+    ("updates", "Corrections and updates"),
+    ("update.correction", "Correction"),
+    ("update.update", "Update"),
+    ("update.clarification", "Clarification"),
+    ("concerns", "Concerns: "),
+];
+#[cfg(event_timeline_viewer)]
+static EN_MORE: &[(&str, &str)] = &[];
 
 /// French: long words (the layout must hold them) and its typography (a narrow no-break
 /// space before `:`).
@@ -214,6 +235,12 @@ pub static FR: Table = Table {
         ("all-places", "Tous les lieux"),
         ("found.one", "{found} sur {n} événement"),
         ("found.other", "{found} sur {n} événements"),
+        ("updated", "Mis à jour le {date}"),
+        ("updates", "Corrections et mises à jour"),
+        ("update.correction", "Correction"),
+        ("update.update", "Mise à jour"),
+        ("update.clarification", "Précision"),
+        ("concerns", "Concerne : "),
         ("part.overnight", "dans la nuit"),
         ("part.before-dawn", "avant l’aube"),
         ("part.morning", "le matin"),
@@ -237,6 +264,7 @@ pub static FR: Table = Table {
         ("date.month", "{month} {year}"),
         ("date.time", "{date} à {time}"),
     ],
+    more: &[],
 };
 
 /// Arabic: right to left, six plural forms, Arabic-Indic digits, the month names used in
@@ -337,6 +365,12 @@ pub static AR: Table = Table {
         ("found.few", "{found} من {n} أحداث"),
         ("found.many", "{found} من {n} حدثًا"),
         ("found.other", "{found} من {n} حدث"),
+        ("updated", "حُدّث في {date}"),
+        ("updates", "التصحيحات والتحديثات"),
+        ("update.correction", "تصحيح"),
+        ("update.update", "تحديث"),
+        ("update.clarification", "توضيح"),
+        ("concerns", "يخص: "),
         ("part.overnight", "خلال الليل"),
         ("part.before-dawn", "قبيل الفجر"),
         ("part.morning", "صباحًا"),
@@ -360,6 +394,7 @@ pub static AR: Table = Table {
         ("date.month", "{month} {year}"),
         ("date.time", "{date}، {time}"),
     ],
+    more: &[],
 };
 
 /// The one line the element's script says when the WebAssembly cannot start, so not a

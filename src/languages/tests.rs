@@ -151,7 +151,7 @@ fn every_shipped_language_has_every_word() {
                 }
             }
         }
-        for (key, _) in table.messages {
+        for (key, _) in table.messages.iter().chain(table.more) {
             let base = key
                 .rsplit_once('.')
                 .filter(|(b, _)| PLURAL_KEYS.contains(b))

@@ -100,6 +100,15 @@ impl Ids {
         self.of("references")
     }
 
+    /// The record of changes, and its entry `n` (from 1, oldest first as the data lists them).
+    pub fn updates(&self) -> String {
+        self.of("updates")
+    }
+
+    pub fn update(&self, n: usize) -> String {
+        format!("{}-upd-{n}", self.prefix)
+    }
+
     /// The section of the comparison with this id.
     pub fn comparison(&self, comparison: &str) -> String {
         format!("{}-cmp-{comparison}", self.prefix)
@@ -156,6 +165,9 @@ impl Ids {
         let kind = id.strip_prefix(&*self.prefix)?.strip_prefix('-')?;
         if kind.starts_with("ref") {
             return Some(Section::References);
+        }
+        if kind.starts_with("upd") {
+            return Some(Section::Updates);
         }
         if kind.starts_with("summary") || kind.starts_with("description") {
             return Some(Section::Summary);

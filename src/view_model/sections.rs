@@ -122,6 +122,8 @@ impl Parts {
 pub enum Section {
     Summary,
     References,
+    /// The story's record of changes.
+    Updates,
     Comparison(usize),
 }
 
@@ -130,7 +132,8 @@ impl Section {
         match self {
             Section::Summary => 1,
             Section::References => 2,
-            Section::Comparison(i) => 4u64.checked_shl(i.min(61) as u32).unwrap_or(0),
+            Section::Updates => 4,
+            Section::Comparison(i) => 8u64.checked_shl(i.min(60) as u32).unwrap_or(0),
         }
     }
 }
