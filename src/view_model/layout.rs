@@ -206,18 +206,27 @@ fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
     let first_day = start.div_euclid(DAY) + i64::from(start.rem_euclid(DAY) != 0);
     let last_day = (end - 1).div_euclid(DAY);
     let days = (last_day - first_day + 1).max(0);
-    if days <= MAX_TICKS as i64 {
-        return (first_day..=last_day)
-            .filter(|d| d * DAY > start && d * DAY < end)
-            .map(|d| {
-                let m = Moment::from_day_number(d);
-                Tick {
+    // Up to eight days, each; to two months (too few month boundaries to mark), the days of
+    // the month on the smallest round step that fits (1, 11, 21; 1, 16…), never the 29th to
+    // the 31st, which would crowd the next 1st.
+    if days <= 62 {
+        let step = [1, 2, 5, 10, 15]
+            .into_iter()
+            .find(|&step| step as i64 * (MAX_TICKS as i64 - 1) >= days)
+            .unwrap_or(15);
+        let mut ticks = Vec::new();
+        for d in first_day..=last_day {
+            let moment = Moment::from_day_number(d);
+            let round = step == 1 || ((moment.day - 1) % step == 0 && moment.day <= 28);
+            if round && d * DAY > start && d * DAY < end {
+                ticks.push(Tick {
                     at: scale.percent(d * DAY),
-                    moment: m,
+                    moment,
                     label_before: false,
-                }
-            })
-            .collect();
+                });
+            }
+        }
+        return ticks;
     }
     let (y0, m0) = {
         let m = Moment::from_day_number(start.div_euclid(DAY));
@@ -322,10 +331,30 @@ mod tests {
     }
 
     #[test]
+    fn a_month_of_days_gets_ticks_on_round_days() {
+        let days: Vec<String> = (1..=30).map(|d| format!("2020-01-{d:02}")).collect();
+        let days: Vec<&str> = days.iter().map(String::as_str).collect();
+        let axis = layout(&story_with_times(&days));
+        let labels: Vec<u32> = axis.ticks.iter().map(|t| t.moment.day).collect();
+        assert_eq!(labels, [6, 11, 16, 21, 26]);
+        // Two months: the 1st, 11th and 21st (longer, the months: `ticks_never_flood`).
+        let axis = layout(&story_with_times(&["2020-01-01", "2020-02-28"]));
+        let labels: Vec<(u32, u32)> = axis
+            .ticks
+            .iter()
+            .map(|t| (t.moment.month, t.moment.day))
+            .collect();
+        assert_eq!(labels, [(1, 11), (1, 21), (2, 1), (2, 11), (2, 21)]);
+    }
+
+    #[test]
     fn ticks_never_flood() {
         for times in [
             vec!["2014-10-27T00:00", "2014-10-27T23:59"],
             vec!["2014-01-01", "2014-03-15"],
+            vec!["2020-01-01", "2020-02-09"],
+            vec!["2020-01-03", "2020-03-04"],
+            vec!["2020-01-30", "2020-02-28"],
             vec!["2001", "2014-06-02"],
             vec!["1900", "2020"],
             vec!["2014-10-27T05:00"],
