@@ -14,7 +14,7 @@ use yew::AppHandle;
 use crate::checker::text_from_bytes;
 use crate::components::{Source, Timeline, TimelineProps};
 use crate::view_model::ids::widget_prefix;
-use crate::view_model::options::{Options, Theme};
+use crate::view_model::options::{HeadingLevel, Options, Theme};
 use crate::view_model::sections::{Part, Parts};
 
 /// One mounted widget. Dropping it without `destroy()` leaves it on screen.
@@ -117,7 +117,7 @@ impl Widget {
     /// keeping its markup (hydration): from exactly the options it was pre-rendered with
     /// (read back from the container's `data-*` attributes, `Options::from_data`), then with
     /// the element's own where they differ: theme, sections and language as updates, the
-    /// event as the first view.
+    /// event as the first view, and the heading level.
     pub fn hydrate(container: Element, options: JsValue) -> Widget {
         let rendered = Options::from_data(|name| container.get_attribute(name));
         let wished = options_from(&options);
@@ -131,6 +131,10 @@ impl Widget {
             p.theme = Theme::parse(wished.theme.as_deref().unwrap_or("")).unwrap_or_default();
             p.sections = Parts::parse(wished.sections.as_deref().unwrap_or("")).0;
             p.lang = wished.lang.map(Into::into);
+            // A level the element asks for (an iframe's `?heading-level=3`) over the rendered one.
+            if let Some(level) = &wished.heading_level {
+                p.heading_level = HeadingLevel::from_attribute(level).0;
+            }
         });
         if let Some(event) = wished.event.filter(|e| Some(e) != rendered.event.as_ref()) {
             // As its first view: not announced, not reported, not written to the URL.

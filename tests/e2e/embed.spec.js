@@ -240,7 +240,31 @@ test("the iframe embed opens the fragment's event and tells the parent page what
   // The frame's own URL follows, so its deep links work too.
   const frameUrl = await page.locator("#timeline-frame").evaluate((f) => f.contentWindow.location.hash);
   expect(frameUrl).toBe("#e-sleeper-cell");
+  // The frame tells its height and the page's few lines keep the iframe exactly that tall:
+  // no scrollbar inside, and opening a section grows it.
+  const heights = () => page.locator("#timeline-frame").evaluate((f) => [
+    Math.round(f.getBoundingClientRect().height - f.clientTop * 2),
+    Math.ceil(f.contentDocument.body.getBoundingClientRect().height),
+    f.contentDocument.documentElement.scrollHeight > f.contentDocument.documentElement.clientHeight,
+  ]);
+  await expect.poll(async () => { const [frame, content] = await heights(); return Math.abs(frame - content) <= 1; }).toBe(true);
+  const before = (await heights())[0];
+  await frame.getByRole("button", { name: "References" }).click();
+  await expect.poll(async () => (await heights())[0]).toBeGreaterThan(before + 200);
+  const [after, content, scrolls] = await heights();
+  expect(Math.abs(after - content)).toBeLessThanOrEqual(1);
+  expect(scrolls).toBe(false);
   expect(problems).toEqual([]);
+});
+
+test("the iframe page passes lang, hash and heading-level through its query", async ({ page }) => {
+  await page.goto("/embed/frame.html?lang=ar&hash=false&heading-level=3#e-power-cut");
+  const w = page.locator("event-timeline");
+  await expect(w.locator(".et-root")).toHaveAttribute("dir", "rtl");
+  await expect(w.locator("h3.et-title")).toHaveCount(1);
+  await w.locator("#et-tab-sleeper-cell").click();
+  await expect(w.locator("#et-tab-sleeper-cell")).toHaveAttribute("aria-selected", "true");
+  expect(new URL(page.url()).hash).toBe("#e-power-cut");
 });
 
 test("the static server answers a malformed escape and a path outside its root with 400, and keeps serving", async ({ request }) => {
