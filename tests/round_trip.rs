@@ -247,6 +247,7 @@ fn timeline() -> impl Strategy<Value = TimelineData> {
                                 }
                             })
                             .collect(),
+                        eras: Vec::new(),
                     }
                 },
             )

@@ -11,7 +11,7 @@ use crate::format::{
     TimeSpec, TimelineData,
 };
 #[cfg(not(event_timeline_viewer))]
-use crate::format::{Update, UpdateKind};
+use crate::format::{Era, Update, UpdateKind};
 
 fn text(v: &Json, key: &str) -> String {
     opt_text(v, key).unwrap_or_default()
@@ -156,6 +156,15 @@ pub fn timeline(v: &Json) -> Result<TimelineData, Problem> {
         }),
         #[cfg(event_timeline_viewer)]
         updates: Vec::new(),
+        #[cfg(not(event_timeline_viewer))]
+        eras: each(v, "eras", |e| Era {
+            label: text(e, "label"),
+            start: text(e, "start"),
+            end: text(e, "end"),
+            description: opt_text(e, "description"),
+        }),
+        #[cfg(event_timeline_viewer)]
+        eras: Vec::new(),
     })
 }
 

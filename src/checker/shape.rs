@@ -122,6 +122,12 @@ pub static UPDATE: &[Field] = &[
     req("text", Shape::Text),
     opt("events", Shape::List(&Shape::Text)),
 ];
+pub static ERA: &[Field] = &[
+    req("label", Shape::Text),
+    req("start", Shape::Text),
+    req("end", Shape::Text),
+    opt("description", Shape::Text),
+];
 pub static TIMELINE: &[Field] = &[
     opt("$schema", Shape::Text),
     opt("lang", Shape::Text),
@@ -143,6 +149,7 @@ pub static TIMELINE: &[Field] = &[
         Shape::List(&Shape::Object("reference", REFERENCE)),
     ),
     opt("updates", Shape::List(&Shape::Object("update", UPDATE))),
+    opt("eras", Shape::List(&Shape::Object("era", ERA))),
 ];
 
 /// Every object kind by the name the JSON Schema's `$defs` use (held to the schema by
@@ -160,6 +167,7 @@ pub static OBJECTS: &[(&str, &[Field])] = &[
     ("figure", FIGURE),
     ("reference", REFERENCE),
     ("update", UPDATE),
+    ("era", ERA),
 ];
 
 fn kind_of(value: &Json) -> String {

@@ -7,7 +7,7 @@ use super::placing::place_events;
 use super::problem::Problem;
 use super::rules::{check_id, check_link, not_blank, not_blank_if_given, report_repeats};
 use crate::format::citation::cited_numbers;
-use crate::format::{Comparison, Reference, TimelineData, Update};
+use crate::format::{Comparison, Era, Reference, TimelineData, Update};
 use crate::format::{Moment, Placement, Precision};
 
 /// Validates a timeline; on success returns each event's placement in time. With
@@ -88,6 +88,9 @@ pub fn validate(
         &mut problems,
     );
     check_references(&timeline.references, &mut problems);
+    for (i, era) in timeline.eras.iter().enumerate() {
+        check_era(era, &|field: &str| format!("eras[{i}].{field}"), &mut problems);
+    }
     for (i, update) in timeline.updates.iter().enumerate() {
         let at = |field: &str| format!("updates[{i}].{field}");
         check_update(timeline, update, &at, &mut problems);
@@ -98,6 +101,29 @@ pub fn validate(
         Ok(placements.into_iter().flatten().collect())
     } else {
         Err(problems)
+    }
+}
+
+/// A named period: a label, a start and an end the format reads, the end not before the start.
+fn check_era(era: &Era, at: &dyn Fn(&str) -> String, problems: &mut Vec<Problem>) {
+    not_blank(&era.label, || at("label"), problems);
+    not_blank_if_given(era.description.as_deref(), || at("description"), problems);
+    let mut moment = |field: &str, text: &str| {
+        Moment::parse(text)
+            .map_err(|e| problems.push(Problem::at(&at(field), e.to_string())))
+            .ok()
+    };
+    let (start, end) = (moment("start", &era.start), moment("end", &era.end));
+    if let (Some(start), Some(end)) = (start, end) {
+        if end.end_minute() <= start.start_minute() {
+            problems.push(Problem::at(
+                &at("end"),
+                format!(
+                    "the era ends ('{}') before it starts ('{}')",
+                    era.end, era.start
+                ),
+            ));
+        }
     }
 }
 

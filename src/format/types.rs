@@ -34,6 +34,20 @@ pub struct TimelineData {
     /// corrected, updated or clarified, and when. Shown, never silent.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub updates: Vec<Update>,
+    /// Named periods drawn as labelled bands behind the events ("The siege", "The Bronze Age").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub eras: Vec<Era>,
+}
+
+/// A named period of the story, from one moment to another (each `YYYY` to `YYYY-MM-DDTHH:MM`,
+/// the end counted to the end of its precision: an era ending "1990" runs through 1990).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Era {
+    pub label: String,
+    pub start: String,
+    pub end: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 /// One entry of a story's record of changes.

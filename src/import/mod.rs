@@ -152,6 +152,7 @@ fn convert(read: Read, name: &str) -> Result<Imported, Failure> {
         comparisons: Vec::new(),
         references: b.references,
         updates: Vec::new(),
+        eras: Vec::new(),
     };
     // Valid by construction; should this ever fail, say so rather than write a broken file.
     let json = serde_json::to_string(&timeline).map_err(|e| Failure::from(e.to_string()))?;
