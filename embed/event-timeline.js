@@ -119,9 +119,9 @@ class EventTimeline extends HTMLElement {
       // what it was rendered with from the data-* attributes itself).
       this.#prerenderedLang = prerendered.dataset.lang;
       const spoken = prerendered.querySelector(":scope > .et-root")?.lang ?? "";
-      // The viewer speaks English, and has no search (the pre-renderer drew one for a long story)
-      // and no record of changes (the story has one).
-      this.#english = spoken.split("-")[0].toLowerCase() === "en" && !prerendered.querySelector(".et-search, .et-updates");
+      // The viewer speaks English, and has no search (the pre-renderer drew one for a long
+      // story), no record of changes and no eras (the story has them).
+      this.#english = spoken.split("-")[0].toLowerCase() === "en" && !prerendered.querySelector(".et-search, .et-updates, .et-eras");
       this.#hydrate = true;
       this.#styled = Promise.resolve();
       return;

@@ -541,3 +541,23 @@ fn corrections_are_on_the_record_under_the_title_in_their_section_and_on_their_e
     // A story without updates says nothing of them.
     assert!(!idlib().contains("et-updated") && !idlib().contains("et-updates"));
 }
+
+#[test]
+fn eras_are_bands_for_the_eye_and_a_list_for_everyone_else() {
+    let mut story: serde_json::Value =
+        serde_json::from_str(include_str!("data/minimal.json")).unwrap();
+    story["eras"] = serde_json::json!([
+        { "label": "The opening", "start": "2020-04-20", "end": "2020-05-01",
+          "description": "Before the first event." }
+    ]);
+    let html = render(Some(&story.to_string()), Options::default());
+    let bands = &html[html.find("class=\"et-bands").unwrap()..];
+    let bands = &bands[..bands.find("class=\"et-track\"").unwrap()];
+    assert!(bands.contains("et-band et-band-era"), "{bands}");
+    assert!(bands.contains(">The opening</span>"));
+    let list = &html[html.find("class=\"et-eras\"").unwrap_or_else(|| panic!("{html}"))..];
+    let list = &list[..list.find("</ul>").unwrap()];
+    assert!(list.contains("The opening</span> <span class=\"et-era-dates\">20 April 2020 – 1 May 2020</span>"));
+    assert!(list.contains("Before the first event."));
+    assert!(!idlib().contains("et-eras"));
+}

@@ -89,7 +89,11 @@ pub fn validate(
     );
     check_references(&timeline.references, &mut problems);
     for (i, era) in timeline.eras.iter().enumerate() {
-        check_era(era, &|field: &str| format!("eras[{i}].{field}"), &mut problems);
+        check_era(
+            era,
+            &|field: &str| format!("eras[{i}].{field}"),
+            &mut problems,
+        );
     }
     for (i, update) in timeline.updates.iter().enumerate() {
         let at = |field: &str| format!("updates[{i}].{field}");

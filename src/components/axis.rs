@@ -10,7 +10,19 @@ use super::event_strip::event_strip;
 use super::{class_if, class_list, Shared};
 use crate::format::Keyword;
 use crate::view_model::density::{cluster_of, clusters, is_dense, Cluster};
-use crate::view_model::layout::AxisLayout;
+use crate::view_model::layout::{AxisLayout, BandKind};
+
+/// A band's class suffix and label: a part of the day in the reader's words, an era in the
+/// story's (the viewer build has no eras).
+fn band_words(shared: &Shared, kind: BandKind) -> (&'static str, String) {
+    match kind {
+        BandKind::Part(part) => (part.key(), shared.locale.part(part)),
+        #[cfg(not(event_timeline_viewer))]
+        BandKind::Era(i) => ("era", shared.story.0.timeline.eras[i].label.clone()),
+        #[cfg(event_timeline_viewer)]
+        BandKind::Era(_) => ("era", String::new()),
+    }
+}
 
 /// The axis of a laid-out story (`groups`: a dense story's clusters) with `selected` shown.
 /// During a search (`found`: its matches) the spans of other events are dimmed, so the reader
@@ -58,12 +70,15 @@ pub fn axis(
             class_if(dense, "et-axis-dense")])}>
             <div class={class_list(&["et-bands", &format!("et-band-rows-{}", layout.band_lanes.min(4))])}
                 aria-hidden="true">
-                { for layout.bands.iter().map(|b| html! {
-                    <span class={class_list(&["et-band", &format!("et-band-{}", b.part.key()),
-                        &format!("et-l-{}", b.from), &format!("et-r-{}", 100 - b.to),
-                        &format!("et-blane-{}", b.lane.min(3))])}>
-                        { locale.part(b.part) }
-                    </span>
+                { for layout.bands.iter().map(|b| {
+                    let (kind, label) = band_words(shared, b.kind);
+                    html! {
+                        <span class={class_list(&["et-band", &format!("et-band-{kind}"),
+                            &format!("et-l-{}", b.from), &format!("et-r-{}", 100 - b.to),
+                            &format!("et-blane-{}", b.lane.min(3))])}>
+                            { label }
+                        </span>
+                    }
                 }) }
                 { for layout.ticks.iter().map(|t| html! {
                     // Near the axis's end a label sits before its line, not past the edge.

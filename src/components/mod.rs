@@ -10,6 +10,8 @@ mod cited_text;
 mod cluster_bars;
 mod comparison_table;
 mod disclosure;
+#[cfg(not(event_timeline_viewer))]
+mod era_list;
 mod error_view;
 mod event_panel;
 mod event_strip;

@@ -184,6 +184,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     };
     #[cfg(event_timeline_viewer)]
     let (updated, record) = (Html::default(), Html::default());
+    #[cfg(not(event_timeline_viewer))]
+    let eras = super::era_list::era_list(&shared);
+    #[cfg(event_timeline_viewer)]
+    let eras = Html::default();
     // The one named region of the widget: the story's title, with its number on the page for
     // a widget after the first (two widgets of one story must not share a name).
     let numbered = shared.ids.ordinal().is_some_and(|n| n > 1);
@@ -205,6 +209,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     <div class="et-events" role="group" aria-labelledby={shared.ids.events_heading()}>
                         { heading(&shared, 1, "et-vh", Some(shared.ids.events_heading()), false, html! { shared.locale.text("timeline") }) }
                         { axis(&shared, laid_out, groups, state.selected, matches) }
+                        { eras }
                     </div>
                 }
                 <div class="et-scroll">

@@ -57,6 +57,7 @@ pub static KEYS: &[(&str, &[&str])] = &[
     ("update.update", &[]),
     ("update.clarification", &[]),
     ("concerns", &[]),
+    ("eras", &[]),
     ("part.overnight", &[]),
     ("part.before-dawn", &[]),
     ("part.morning", &[]),
@@ -174,6 +175,7 @@ static EN_MORE: &[(&str, &str)] = &[
     ("update.update", "Update"),
     ("update.clarification", "Clarification"),
     ("concerns", "Concerns: "),
+    ("eras", "Eras"),
 ];
 #[cfg(event_timeline_viewer)]
 static EN_MORE: &[(&str, &str)] = &[];
@@ -241,6 +243,7 @@ pub static FR: Table = Table {
         ("update.update", "Mise à jour"),
         ("update.clarification", "Précision"),
         ("concerns", "Concerne : "),
+        ("eras", "Périodes"),
         ("part.overnight", "dans la nuit"),
         ("part.before-dawn", "avant l’aube"),
         ("part.morning", "le matin"),
@@ -371,6 +374,7 @@ pub static AR: Table = Table {
         ("update.update", "تحديث"),
         ("update.clarification", "توضيح"),
         ("concerns", "يخص: "),
+        ("eras", "الحقب"),
         ("part.overnight", "خلال الليل"),
         ("part.before-dawn", "قبيل الفجر"),
         ("part.morning", "صباحًا"),

@@ -22,11 +22,18 @@ pub struct EventBox {
     pub approximate: bool,
 }
 
-/// A labelled part-of-day band ("overnight"), drawn behind the events.
+/// What a band behind the events stands for: a part of a day the events use ("overnight",
+/// named in the reader's language by `Locale::part`), or one of the story's eras (by index).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BandKind {
+    Part(DayPart),
+    Era(usize),
+}
+
+/// A labelled band behind the events: a part of a day or an era.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Band {
-    /// Named in the reader's language (`Locale::part`).
-    pub part: DayPart,
+    pub kind: BandKind,
     pub from: u16,
     pub to: u16,
     pub lane: u8,
@@ -87,16 +94,40 @@ impl Scale {
     }
 }
 
-/// Lays the story's events out on one axis.
+/// The story's eras in minutes (start, end), by index; none in the viewer build, which reads
+/// no eras.
+#[cfg(not(event_timeline_viewer))]
+fn era_minutes(story: &Story) -> Vec<(usize, i64, i64)> {
+    story
+        .timeline
+        .eras
+        .iter()
+        .enumerate()
+        .filter_map(|(i, era)| {
+            let start = Moment::parse(&era.start).ok()?.start_minute();
+            Some((i, start, Moment::parse(&era.end).ok()?.end_minute()))
+        })
+        .collect()
+}
+
+#[cfg(event_timeline_viewer)]
+fn era_minutes(_: &Story) -> Vec<(usize, i64, i64)> {
+    Vec::new()
+}
+
+/// Lays the story's events out on one axis, wide enough for its eras too.
 pub fn layout(story: &Story) -> AxisLayout {
     let placements = &story.placements;
+    let eras = era_minutes(story);
     let start = placements.iter().map(|p| p.start).min().unwrap_or(0);
+    let start = eras.iter().map(|e| e.1).fold(start, i64::min);
     let end = placements
         .iter()
         .map(|p| p.end.unwrap_or(p.key))
         .max()
         .unwrap_or(start)
         .max(start + 1);
+    let end = eras.iter().map(|e| e.2).fold(end, i64::max);
     // Leave room for open-ended spans to visibly continue past their anchor.
     let has_open = placements.iter().any(|p| p.end.is_none());
     let end = if has_open && placements.iter().all(|p| p.end.unwrap_or(p.key) <= p.key) {
@@ -132,7 +163,20 @@ pub fn layout(story: &Story) -> AxisLayout {
         })
         .collect();
 
-    let bands = bands(story, &scale);
+    let mut bands = bands(story, &scale);
+    // Eras below the parts of a day, each on the first band row where it fits.
+    let mut era_rows: Vec<u16> = Vec::new();
+    let first_row = bands.iter().map(|b| b.lane + 1).max().unwrap_or(0);
+    for (i, from, to) in eras {
+        let (from, to) = (scale.percent(from), scale.percent(to));
+        let lane = first_row + assign_lane(&mut era_rows, from, to);
+        bands.push(Band {
+            kind: BandKind::Era(i),
+            from,
+            to,
+            lane,
+        });
+    }
     let band_lanes = bands.iter().map(|b| b.lane + 1).max().unwrap_or(0);
     AxisLayout {
         events,
@@ -191,7 +235,7 @@ fn bands(story: &Story, scale: &Scale) -> Vec<Band> {
         let from = scale.percent(placement.start);
         let to = placement.end.map_or(100, |e| scale.percent(e));
         out.push(Band {
-            part: *part,
+            kind: BandKind::Part(*part),
             from,
             to,
             lane: assign_lane(&mut lane_ends, from, to),
@@ -312,7 +356,7 @@ mod tests {
         let english = crate::languages::Locale::english();
         assert_eq!(english.date(&axis.ticks[0].moment), "27 October 2014");
         let night = &axis.bands[0];
-        assert_eq!(english.part(night.part), "overnight");
+        assert_eq!(night.kind, BandKind::Part(DayPart::Overnight));
         assert!(night.from < axis.ticks[0].at && axis.ticks[0].at < night.to);
         // Events are ordered left to right and never share a lane at the same point.
         for w in axis.events.windows(2) {
@@ -327,7 +371,42 @@ mod tests {
         let later = &axis.events[3];
         assert!(later.open_end && later.to == 100);
         // No band for "during the operation" (time of day not given).
-        assert!(axis.bands.iter().all(|b| b.part != DayPart::Day));
+        assert!(axis
+            .bands
+            .iter()
+            .all(|b| b.kind != BandKind::Part(DayPart::Day)));
+    }
+
+    #[test]
+    fn eras_widen_the_axis_and_lie_below_the_parts_of_a_day() {
+        let mut story = story_with_times(&["1962-06-01", "1963-06-01"]);
+        story.timeline.eras = vec![
+            crate::format::Era {
+                label: "Before".into(),
+                start: "1961".into(),
+                end: "1962".into(),
+                description: None,
+            },
+            crate::format::Era {
+                label: "After".into(),
+                start: "1963".into(),
+                end: "1964-12".into(),
+                description: None,
+            },
+        ];
+        let axis = layout(&story);
+        let eras: Vec<(BandKind, u16, u16, u8)> = axis
+            .bands
+            .iter()
+            .map(|b| (b.kind, b.from, b.to, b.lane))
+            .collect();
+        // 1961 to the end of 1964: four years, the first two and the last two.
+        assert_eq!(
+            eras,
+            [(BandKind::Era(0), 0, 50, 0), (BandKind::Era(1), 50, 100, 0)]
+        );
+        assert_eq!(axis.band_lanes, 1);
+        assert!(axis.events[0].at > 25 && axis.events[1].at < 75);
     }
 
     #[test]
