@@ -555,9 +555,11 @@ fn eras_are_bands_for_the_eye_and_a_list_for_everyone_else() {
     let bands = &bands[..bands.find("class=\"et-track\"").unwrap()];
     assert!(bands.contains("et-band et-band-era"), "{bands}");
     assert!(bands.contains(">The opening</span>"));
-    let list = &html[html.find("class=\"et-eras\"").unwrap_or_else(|| panic!("{html}"))..];
+    let list = &html[html.find("class=\"et-eras\"").unwrap()..];
     let list = &list[..list.find("</ul>").unwrap()];
-    assert!(list.contains("The opening</span> <span class=\"et-era-dates\">20 April 2020 – 1 May 2020</span>"));
+    assert!(list.contains(
+        "The opening</span> <span class=\"et-era-dates\">20 April 2020 – 1 May 2020</span>"
+    ));
     assert!(list.contains("Before the first event."));
     assert!(!idlib().contains("et-eras"));
 }
