@@ -147,7 +147,7 @@ fn the_media_template_keeps_pictures_and_links_every_other_medium() {
 }
 
 #[test]
-fn eras_are_reported_and_years_keep_their_precision() {
+fn eras_arrive_whole_and_years_keep_their_precision() {
     let imported = import(&template("eras.json"), Input::Json, "x").unwrap();
     checked(&imported);
     let t = &imported.timeline;
@@ -158,12 +158,48 @@ fn eras_are_reported_and_years_keep_their_precision() {
         ats.contains(&"0604") && ats.contains(&"0622-08-09"),
         "{ats:?}"
     );
-    let notes = notes_of(&imported);
+    // Every era, with its label and its years as given.
+    let eras: Vec<(&str, &str, &str)> = t
+        .eras
+        .iter()
+        .map(|e| (e.label.as_str(), e.start.as_str(), e.end.as_str()))
+        .collect();
     assert_eq!(
-        notes.matches("eras are not carried over").count(),
-        3,
+        eras,
+        [
+            ("Era Test 650-700", "0650", "0700"),
+            ("Era Test 600-650", "0600", "0650"),
+            ("Era Test 700-720", "0700", "0720"),
+        ]
+    );
+    assert!(
+        !notes_of(&imported).contains("era"),
+        "{}",
+        notes_of(&imported)
+    );
+}
+
+#[test]
+fn an_era_without_a_label_or_ending_before_it_starts_is_listed_not_carried() {
+    let file = br#"{ "events": [{ "start_date": { "year": 2000 }, "text": { "headline": "E" } }],
+        "eras": [
+          { "start_date": { "year": 2001 }, "end_date": { "year": 1999 }, "text": { "headline": "Backwards" } },
+          { "start_date": { "year": 2001 }, "end_date": { "year": 2002 } },
+          { "start_date": { "year": 2001 }, "text": { "headline": "No end" } }
+        ] }"#;
+    let imported = import(file, Input::Json, "x").unwrap();
+    checked(&imported);
+    assert!(imported.timeline.eras.is_empty());
+    let notes = notes_of(&imported);
+    assert!(
+        notes.contains("it ends (1999) before it starts (2001)"),
         "{notes}"
     );
+    assert!(
+        notes.contains("an era needs a headline for its label"),
+        "{notes}"
+    );
+    assert!(notes.contains("it has no end date"), "{notes}");
 }
 
 fn csv(rows: &str) -> Result<Imported, Failure> {

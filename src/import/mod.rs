@@ -17,7 +17,7 @@ use sources::{Read, Slide, SlideKind};
 use crate::checker::load;
 use crate::checker::rules::check_link;
 use crate::format::time::{Moment, Placement};
-use crate::format::{is_valid_id, Event, Reference, TimeForm, TimeSpec, TimelineData};
+use crate::format::{is_valid_id, Era, Event, Reference, TimeForm, TimeSpec, TimelineData};
 
 /// Something of the input the output does not carry, or carries differently.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,12 +108,7 @@ fn convert(read: Read, name: &str) -> Result<Imported, Failure> {
             b.note(&at, format!("field '{field}' is not carried over"));
         }
         match slide.kind {
-            SlideKind::Era => {
-                b.note(
-                    &at,
-                    "eras are not carried over: the format has no eras".into(),
-                );
-            }
+            SlideKind::Era => b.era(slide, &at),
             SlideKind::Title if title.is_none() => title = Some(b.title(slide, &at)),
             SlideKind::Title => b.note(&at, "a second title slide is not carried over".into()),
             SlideKind::Event => {
@@ -152,7 +147,7 @@ fn convert(read: Read, name: &str) -> Result<Imported, Failure> {
         comparisons: Vec::new(),
         references: b.references,
         updates: Vec::new(),
-        eras: Vec::new(),
+        eras: std::mem::take(&mut b.eras),
     };
     // Valid by construction; should this ever fail, say so rather than write a broken file.
     let json = serde_json::to_string(&timeline).map_err(|e| Failure::from(e.to_string()))?;
@@ -189,6 +184,7 @@ fn plain(html: &str) -> String {
 #[derive(Default)]
 struct Builder {
     references: Vec<Reference>,
+    eras: Vec<Era>,
     ids: HashSet<String>,
     notes: Vec<Note>,
 }
@@ -288,6 +284,45 @@ impl Builder {
         let title = plain(&slide.headline);
         let description = self.text(&slide.text, at, "text");
         (title, description)
+    }
+
+    /// A TimelineJS era: its headline is the label, its text the description; both dates as
+    /// precise as given, the end not before the start.
+    fn era(&mut self, slide: &Slide, at: &str) {
+        let label = plain(&slide.headline);
+        let dates = moment(&slide.start).and_then(|start| {
+            let end = moment(&slide.end).map_err(|why| why.replace("start date", "end date"))?;
+            Ok((start, end))
+        });
+        let ((start, start_note), (end, end_note)) = match (label.is_empty(), dates) {
+            (true, _) => {
+                return self.note(
+                    at,
+                    "not carried over: an era needs a headline for its label".into(),
+                )
+            }
+            (_, Err(why)) => return self.note(at, format!("not carried over: {why}")),
+            (_, Ok(dates)) => dates,
+        };
+        let (from, to) = (Moment::parse(&start), Moment::parse(&end));
+        if let (Ok(from), Ok(to)) = (from, to) {
+            if to.end_minute() <= from.start_minute() {
+                return self.note(
+                    at,
+                    format!("not carried over: it ends ({end}) before it starts ({start})"),
+                );
+            }
+        }
+        for note in [start_note, end_note].into_iter().flatten() {
+            self.note(at, note);
+        }
+        let description = self.text(&slide.text, at, "text");
+        self.eras.push(Era {
+            label,
+            start,
+            end,
+            description: Some(description).filter(|d| !d.trim().is_empty()),
+        });
     }
 
     fn event(&mut self, slide: &Slide, at: &str) -> Option<(i64, Event)> {
