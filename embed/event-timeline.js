@@ -74,6 +74,8 @@ const CANNOT_START = {
 };
 // The theme of an element without a theme attribute.
 const DEFAULT_THEME = "auto";
+// The words of `sections` only the full build shows (src/view_model/sections.rs).
+const FULL_BUILD_PARTS = ["search"];
 // END generated
 
 const isOn = (value) => value !== null && !/^(false|off|no|0)$/i.test(value.trim());
@@ -91,7 +93,6 @@ class EventTimeline extends HTMLElement {
   #checked = false; // whether #inline is still the story the pre-renderer checked
   #english = false; // whether the pre-rendered widget speaks English (the viewer's language)
   #kind = null; // the build the widget runs on: "full" or "viewer"
-  #askedForMore = false; // whether the widget asked for what only the full build has
   #request = null; // { src, controller, done: Promise<{ bytes } | { why }>, result once done }
   #event = null; // the event to show: asked for by select() before the widget was live, or the last one shown
 
@@ -162,17 +163,18 @@ class EventTimeline extends HTMLElement {
   }
 
   // The viewer only for the story the pre-renderer checked, in the language it was
-  // pre-rendered in, English; everything else runs on the build that checks and speaks all.
+  // pre-rendered in, English, with no part named that only the full build shows (the search);
+  // everything else runs on the build that checks and speaks all.
   #buildNeeded() {
     const sameLanguage = (this.getAttribute("lang") ?? undefined) === this.#prerenderedLang;
+    const parts = (this.getAttribute("sections") ?? "").toLowerCase().split(/[\s,]+/);
     const viewer = this.#source() === null && this.#checked && this.#english && sameLanguage;
-    return viewer && !this.#askedForMore ? "viewer" : "full";
+    return viewer && !parts.some((p) => FULL_BUILD_PARTS.includes(p)) ? "viewer" : "full";
   }
 
   // New data or another language for a widget on the viewer: the full build takes over, afresh,
   // on the event the reader was at (new data that has no such event opens on its first).
-  #moveToFullBuild(askedForMore = false) {
-    this.#askedForMore ||= askedForMore;
+  #moveToFullBuild() {
     this.#widget.destroy();
     this.#widget = null;
     this.#start();
@@ -198,10 +200,7 @@ class EventTimeline extends HTMLElement {
     else if (name === "event" && value) this.#widget.select(value);
     else if (name === "theme") this.#widget.set_theme(value ?? DEFAULT_THEME);
     else if (name === "hash") this.#widget.set_hash(this.#hashOn());
-    else if (name === "sections") {
-      this.#widget.set_sections(value ?? undefined);
-      if (this.#widget.needs_full_build()) this.#moveToFullBuild(true);
-    }
+    else if (name === "sections") this.#widget.set_sections(value ?? undefined);
     else if (name === "lang") this.#widget.set_lang(value ?? undefined);
   }
 
@@ -251,7 +250,6 @@ class EventTimeline extends HTMLElement {
       this.#hydrate = false; // only once: a widget mounted again renders afresh
       // The widget hydrates from what was pre-rendered, then takes these wishes where they differ.
       this.#widget = Widget.hydrate(this.#container, { ...options, data: this.#inline });
-      if (this.#widget.needs_full_build()) return this.#moveToFullBuild(true);
       this.#emit("timeline-ready", null);
       return;
     }

@@ -15,7 +15,7 @@ use crate::checker::text_from_bytes;
 use crate::components::{Source, Timeline, TimelineProps};
 use crate::view_model::ids::widget_prefix;
 use crate::view_model::options::{HeadingLevel, Options, Theme};
-use crate::view_model::sections::{Part, Parts};
+use crate::view_model::sections::Parts;
 
 /// One mounted widget. Dropping it without `destroy()` leaves it on screen.
 #[wasm_bindgen]
@@ -196,12 +196,6 @@ impl Widget {
     /// Also the first selection of data that arrives later.
     pub fn select(&mut self, id: String) {
         self.props.remote.select(id, false)
-    }
-
-    /// Whether this widget asks for what only the full build has (the viewer leaves out the
-    /// search, which short stories do not show unless the host names it in `sections`).
-    pub fn needs_full_build(&self) -> bool {
-        cfg!(event_timeline_viewer) && self.props.sections.shows(Part::Search)
     }
 
     /// Removes the widget and every listener it added.

@@ -9,6 +9,7 @@
 use crate::checker::fingerprint;
 use crate::languages::{CANNOT_START, RTL_LANGUAGES};
 use crate::view_model::options::Theme;
+use crate::view_model::sections::Part;
 
 const BEGIN: &str = "// BEGIN generated from Rust (src/embed_facts.rs)\n";
 const END: &str = "// END generated\n";
@@ -19,6 +20,10 @@ fn quoted(text: &str) -> String {
 
 fn generated() -> String {
     let rtl: Vec<String> = RTL_LANGUAGES.iter().map(|l| quoted(l)).collect();
+    let full: Vec<String> = Part::FULL_BUILD_ONLY
+        .iter()
+        .map(|p| quoted(p.word()))
+        .collect();
     let words: Vec<String> = CANNOT_START
         .iter()
         .map(|(lang, text)| format!("  {lang}: {},\n", quoted(text)))
@@ -29,10 +34,13 @@ fn generated() -> String {
          // The one line said when the WebAssembly cannot start (src/languages, CANNOT_START).\n\
          const CANNOT_START = {{\n{}}};\n\
          // The theme of an element without a theme attribute.\n\
-         const DEFAULT_THEME = {};\n",
+         const DEFAULT_THEME = {};\n\
+         // The words of `sections` only the full build shows (src/view_model/sections.rs).\n\
+         const FULL_BUILD_PARTS = [{}];\n",
         rtl.join(", "),
         words.concat(),
-        quoted(Theme::default().name())
+        quoted(Theme::default().name()),
+        full.join(", ")
     )
 }
 

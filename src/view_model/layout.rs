@@ -94,8 +94,7 @@ impl Scale {
     }
 }
 
-/// The story's eras in minutes (start, end), by index; none in the viewer build, which reads
-/// no eras.
+/// The story's eras in minutes (start, end), by index.
 #[cfg(not(event_timeline_viewer))]
 fn era_minutes(story: &Story) -> Vec<(usize, i64, i64)> {
     story
@@ -110,24 +109,53 @@ fn era_minutes(story: &Story) -> Vec<(usize, i64, i64)> {
         .collect()
 }
 
+/// The axis's start and end, widened to hold every era.
+#[cfg(not(event_timeline_viewer))]
+fn widened_for_eras(story: &Story, start: i64, end: i64) -> (i64, i64) {
+    era_minutes(story)
+        .iter()
+        .fold((start, end), |(s, e), era| (s.min(era.1), e.max(era.2)))
+}
+
+/// Each era as a band, on the first row from `first_row` where it fits.
+#[cfg(not(event_timeline_viewer))]
+fn era_bands(story: &Story, scale: &Scale, first_row: u8) -> Vec<Band> {
+    let mut rows: Vec<u16> = Vec::new();
+    era_minutes(story)
+        .into_iter()
+        .map(|(i, from, to)| {
+            let (from, to) = (scale.percent(from), scale.percent(to));
+            Band {
+                kind: BandKind::Era(i),
+                from,
+                to,
+                lane: first_row + assign_lane(&mut rows, from, to),
+            }
+        })
+        .collect()
+}
+
+// The viewer build reads no eras (the element gives a story with them to the full build).
 #[cfg(event_timeline_viewer)]
-fn era_minutes(_: &Story) -> Vec<(usize, i64, i64)> {
+fn widened_for_eras(_: &Story, start: i64, end: i64) -> (i64, i64) {
+    (start, end)
+}
+
+#[cfg(event_timeline_viewer)]
+fn era_bands(_: &Story, _: &Scale, _: u8) -> Vec<Band> {
     Vec::new()
 }
 
 /// Lays the story's events out on one axis, wide enough for its eras too.
 pub fn layout(story: &Story) -> AxisLayout {
     let placements = &story.placements;
-    let eras = era_minutes(story);
     let start = placements.iter().map(|p| p.start).min().unwrap_or(0);
-    let start = eras.iter().map(|e| e.1).fold(start, i64::min);
     let end = placements
         .iter()
         .map(|p| p.end.unwrap_or(p.key))
         .max()
         .unwrap_or(start)
         .max(start + 1);
-    let end = eras.iter().map(|e| e.2).fold(end, i64::max);
     // Leave room for open-ended spans to visibly continue past their anchor.
     let has_open = placements.iter().any(|p| p.end.is_none());
     let end = if has_open && placements.iter().all(|p| p.end.unwrap_or(p.key) <= p.key) {
@@ -135,6 +163,7 @@ pub fn layout(story: &Story) -> AxisLayout {
     } else {
         end
     };
+    let (start, end) = widened_for_eras(story, start, end);
     let scale = Scale {
         start,
         span: end - start,
@@ -164,19 +193,9 @@ pub fn layout(story: &Story) -> AxisLayout {
         .collect();
 
     let mut bands = bands(story, &scale);
-    // Eras below the parts of a day, each on the first band row where it fits.
-    let mut era_rows: Vec<u16> = Vec::new();
+    // Eras below the parts of a day.
     let first_row = bands.iter().map(|b| b.lane + 1).max().unwrap_or(0);
-    for (i, from, to) in eras {
-        let (from, to) = (scale.percent(from), scale.percent(to));
-        let lane = first_row + assign_lane(&mut era_rows, from, to);
-        bands.push(Band {
-            kind: BandKind::Era(i),
-            from,
-            to,
-            lane,
-        });
-    }
+    bands.extend(era_bands(story, &scale, first_row));
     let band_lanes = bands.iter().map(|b| b.lane + 1).max().unwrap_or(0);
     AxisLayout {
         events,

@@ -18,6 +18,10 @@ pub enum Part {
 }
 
 impl Part {
+    /// The parts only the element's full build shows (the viewer leaves the search out): a
+    /// `sections` attribute naming one moves a widget off the viewer (src/embed_facts.rs).
+    pub const FULL_BUILD_ONLY: [Part; 1] = [Part::Search];
+
     pub const ALL: [Part; 5] = [
         Part::Timeline,
         Part::Summary,
