@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use yew::{AttrValue, Reducible};
 
-use crate::view_model::search::Query;
+use crate::format::TimelineData;
+use crate::view_model::search::{Query, SearchIndex};
 use crate::view_model::sections::{OpenSections, Section};
 
 /// What last changed the selection: a reader's move and the host page's `select()` are
@@ -118,6 +119,19 @@ pub struct ViewState {
 pub struct Found {
     pub query: Rc<Query>,
     pub matches: Rc<[usize]>,
+}
+
+impl Found {
+    /// The query with its matches in `timeline` by `index` (none without an index: a search
+    /// the widget does not show).
+    pub fn of(query: Query, index: Option<&SearchIndex>, timeline: &TimelineData) -> Found {
+        Found {
+            matches: index
+                .map_or_else(Vec::new, |i| i.find(timeline, &query))
+                .into(),
+            query: Rc::new(query),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -2,8 +2,6 @@
 //! the count of matches, said politely. A plain function of the story view (docs/size.md);
 //! not in the viewer build, which shows stories too short to need it (`SEARCH_EVENTS`).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::Shared;
@@ -31,11 +29,7 @@ pub fn search_bar(shared: &Shared, index: &SharedIndex, found: Option<&Found>) -
         let (dispatch, story, index) =
             (shared.dispatch.clone(), shared.story.clone(), index.clone());
         move |query: Query, how: UrlWrite| {
-            let matches: Rc<[usize]> = index.find(&story.0.timeline, &query).into();
-            let found = Found {
-                query: Rc::new(query),
-                matches,
-            };
+            let found = Found::of(query, Some(&index), &story.0.timeline);
             dispatch.dispatch(Action::Find(found, Origin::Found { how, moved: true }));
         }
     };

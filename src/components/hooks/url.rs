@@ -166,16 +166,8 @@ pub fn use_search_fragment(
         let find = {
             let (index, story) = (index.clone(), story.clone());
             move |fragment: Option<&str>| {
-                let tail = fragment.map_or("", |f| split_search(f).1);
-                let query = Query::from_fragment(tail);
-                let matches = match &index {
-                    Some(index) => index.0.find(&story.timeline, &query).into(),
-                    None => std::rc::Rc::from([]),
-                };
-                Found {
-                    query: std::rc::Rc::new(query),
-                    matches,
-                }
+                let query = Query::from_fragment(fragment.map_or("", |f| split_search(f).1));
+                Found::of(query, index.as_ref().map(|i| &*i.0), &story.timeline)
             }
         };
         let guard = match (*hash, index.is_some()) {
