@@ -2,6 +2,8 @@
 //! events, Home/End jump to the ends (Page Up/Down by ten); the key handler lives on the tab
 //! list itself.
 
+use std::borrow::Cow;
+
 use yew::prelude::*;
 
 use super::event_tab::{event_tab, TabPlace};
@@ -60,34 +62,39 @@ pub fn event_strip(
     // its tab, the one Tab stop); a dense story shows a window of tabs around the selection
     // (each says where it is in the whole: aria-posinset/aria-setsize) in time order, not
     // placed on the axis.
+    // The events listed (a search's matches with the selection among them; `None`: every
+    // event), copied only when the selection is not a match.
     let events = &story.timeline.events;
-    let shown: Vec<usize> = match found {
-        Some(matches) => {
-            let mut list = matches.to_vec();
-            if let Err(at) = list.binary_search(&selected) {
+    let listed: Option<Cow<[usize]>> =
+        found.map(|matches| match matches.binary_search(&selected) {
+            Ok(_) => Cow::Borrowed(matches),
+            Err(at) => {
+                let mut list = matches.to_vec();
                 list.insert(at, selected);
+                Cow::Owned(list)
             }
-            list
-        }
-        None => (0..events.len()).collect(),
+        });
+    let (count, here) = match &listed {
+        Some(list) => (list.len(), list.partition_point(|&i| i < selected)),
+        None => (events.len(), selected),
     };
+    let event_at = |k: usize| listed.as_ref().map_or(k, |list| list[k]);
     let dense = is_dense(events.len());
     let range = if dense {
-        let here = shown.partition_point(|&i| i < selected);
-        window(here, shown.len(), WINDOW)
+        window(here, count, WINDOW)
     } else {
-        0..shown.len()
+        0..count
     };
     html! {
         <div class={class_list(&["et-strip", class_if(dense, "et-strip-dense")])} role="tablist"
             aria-label={shared.locale.text("events")} {onkeydown}>
             { for range.map(|k| {
-                let i = shown[k];
+                let i = event_at(k);
                 let b = &layout.events[i];
                 event_tab(shared, i, TabPlace {
                     selected: i == selected,
                     position: (!dense).then_some((b.at, b.lane)),
-                    in_set: dense.then_some((k + 1, shown.len())),
+                    in_set: dense.then_some((k + 1, count)),
                     dated: layout.several_days,
                 })
             }) }
