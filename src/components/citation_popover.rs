@@ -65,7 +65,7 @@ fn popover(shared: &Shared, citation: &OpenCitation) -> Html {
             <>
                 if let Some(title) = &r.title { <span class="et-ref-title" lang={shared.content_lang()}>{ title.clone() }</span> }
                 if let Some(publisher) = &r.publisher { <span lang={shared.content_lang()}>{ publisher.clone() }</span> }
-                if let Some((date, theirs)) = r.date.as_deref().map(|d| shared.reference_date(d)) {
+                if let Some((date, theirs)) = r.date.as_deref().map(|d| shared.given_date(d)) {
                     <span lang={theirs.then(|| shared.content_lang()).flatten()}>{ date }</span>
                 }
                 if let Some(url) = &r.url {

@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use super::Shared;
-use crate::format::Moment;
 
 /// The list of the story's eras, if it has any.
 pub fn era_list(shared: &Shared) -> Html {
@@ -13,9 +12,7 @@ pub fn era_list(shared: &Shared) -> Html {
     if eras.is_empty() {
         return Html::default();
     }
-    let date = |text: &str| {
-        Moment::parse(text).map_or_else(|_| text.to_string(), |m| shared.locale.date(&m))
-    };
+    let date = |text: &str| shared.given_date(text).0;
     html! {
         <ul class="et-eras" aria-label={shared.locale.text("eras")}>
             { for eras.iter().map(|era| html! {

@@ -88,10 +88,11 @@ impl Shared {
         self.content.as_ref().map(|_| self.locale.dir.key())
     }
 
-    /// A reference's date: in the reader's words when the format reads it (`false`), else as
-    /// the source words it, in the story's language (`true`).
-    pub fn reference_date(&self, date: &str) -> (String, bool) {
-        match self.locale.reference_date(date) {
+    /// A date the story gives (a reference's, an update's, an era's end): in the reader's words
+    /// when the format reads it (`false`), else as the source words it, in the story's
+    /// language (`true`).
+    pub fn given_date(&self, date: &str) -> (String, bool) {
+        match self.locale.given_date(date) {
             Some(words) => (words, false),
             None => (date.to_string(), true),
         }

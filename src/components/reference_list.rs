@@ -29,7 +29,7 @@ fn details(shared: &Shared, r: &Reference) -> Html {
             if !words.is_empty() {
                 <span lang={lang.clone()} {dir}>{ words.clone() }</span>
             }
-            if let Some((date, theirs)) = r.date.as_deref().map(|d| shared.reference_date(d)) {
+            if let Some((date, theirs)) = r.date.as_deref().map(|d| shared.given_date(d)) {
                 { if words.is_empty() { "" } else { ". " } }
                 <span lang={lang.filter(|_| theirs)} dir={dir.filter(|_| theirs)}>{ date }</span>
             }

@@ -9,25 +9,23 @@ use super::cited_text::cited_text;
 use super::reference_list::event_link;
 use super::{Open, Shared};
 use crate::format::citation::plain_text;
-use crate::format::{Keyword, Moment, Update};
+use crate::format::{Keyword, Update};
+
+/// The kind of an update in the reader's words ("Correction").
+fn kind(shared: &Shared, update: &Update) -> String {
+    shared.locale.text(&format!("update.{}", update.kind.key()))
+}
 
 /// The day of an update in the reader's words (the checker passed only `YYYY-MM-DD`).
 fn day(shared: &Shared, update: &Update) -> String {
-    Moment::parse(&update.date).map_or_else(|_| update.date.clone(), |m| shared.locale.date(&m))
-}
-
-/// The latest of the story's updates (by day; the later entry of one day), if any.
-fn latest(updates: &[Update]) -> Option<(usize, &Update)> {
-    updates
-        .iter()
-        .enumerate()
-        .max_by(|(_, a), (_, b)| a.date.cmp(&b.date))
+    shared.given_date(&update.date).0
 }
 
 /// "Updated 2 April 2015", a link to the record, under the title.
 pub fn updated_line(shared: &Shared) -> Html {
     let updates = &shared.story.0.timeline.updates;
-    let Some((_, last)) = latest(updates) else {
+    // The latest by day (`YYYY-MM-DD` sorts as text); of one day, the later entry.
+    let Some(last) = updates.iter().max_by_key(|u| &u.date) else {
         return Html::default();
     };
     html! {
@@ -59,7 +57,7 @@ pub fn updates_list(shared: &Shared, open: Open) -> Html {
                 let block = format!("{id}_text");
                 html! {
                     <li id={id} tabindex="-1" key={i}>
-                        <span class="et-update-kind">{ locale.text(&format!("update.{}", update.kind.key())) }</span>
+                        <span class="et-update-kind">{ kind(shared, update) }</span>
                         { " " }<span class="et-update-day">{ day(shared, update) }</span>{ " " }
                         <span lang={shared.content_lang()} dir={shared.content_dir()}>
                             { cited_text(shared, open, &update.text, &block, true) }
@@ -98,7 +96,7 @@ pub fn event_updates(shared: &Shared, event_id: &str) -> Html {
         <ul class="et-event-updates">
             { for concerning.into_iter().map(|(i, update)| html! {
                 <li><a href={format!("#{}", shared.ids.update(i + 1))}>
-                    { shared.locale.text(&format!("update.{}", update.kind.key())) }{ ", " }{ day(shared, update) }
+                    { kind(shared, update) }{ ", " }{ day(shared, update) }
                 </a></li>
             }) }
         </ul>

@@ -277,9 +277,10 @@ impl Locale {
         }
     }
 
-    /// A reference's date in the reader's words when it is one the format reads (`1961-05-25`:
-    /// "25 May 1961", "25 mai 1961"); `None` for any other wording, shown as the source gives it.
-    pub fn reference_date(&self, text: &str) -> Option<String> {
+    /// A date the story gives, in the reader's words when it is one the format reads
+    /// (`1961-05-25`: "25 May 1961", "25 mai 1961"); `None` for any other wording, shown as the
+    /// source gives it.
+    pub fn given_date(&self, text: &str) -> Option<String> {
         Moment::parse(text).ok().map(|m| self.date(&m))
     }
 
