@@ -91,7 +91,7 @@ class EventTimeline extends HTMLElement {
   #prerenderedLang = undefined; // the lang attribute the pre-rendered markup was made for
   #inline = null; // the pre-rendered page's copy of the built-in story (UTF-8 bytes)
   #checked = false; // whether #inline is still the story the pre-renderer checked
-  #english = false; // whether the pre-rendered widget speaks English (the viewer's language)
+  #viewerFits = false; // whether the pre-rendered widget is one the viewer can take over: English, no search, record of changes or eras
   #kind = null; // the build the widget runs on: "full" or "viewer"
   #request = null; // { src, controller, done: Promise<{ bytes } | { why }>, result once done }
   #event = null; // the event to show: asked for by select() before the widget was live, or the last one shown
@@ -122,7 +122,7 @@ class EventTimeline extends HTMLElement {
       const spoken = prerendered.querySelector(":scope > .et-root")?.lang ?? "";
       // The viewer speaks English, and has no search (the pre-renderer drew one for a long
       // story), no record of changes and no eras (the story has them).
-      this.#english = spoken.split("-")[0].toLowerCase() === "en" && !prerendered.querySelector(".et-search, .et-updates, .et-eras");
+      this.#viewerFits = spoken.split("-")[0].toLowerCase() === "en" && !prerendered.querySelector(".et-search, .et-updates, .et-eras");
       this.#hydrate = true;
       this.#styled = Promise.resolve();
       return;
@@ -168,7 +168,7 @@ class EventTimeline extends HTMLElement {
   #buildNeeded() {
     const sameLanguage = (this.getAttribute("lang") ?? undefined) === this.#prerenderedLang;
     const parts = (this.getAttribute("sections") ?? "").toLowerCase().split(/[\s,]+/);
-    const viewer = this.#source() === null && this.#checked && this.#english && sameLanguage;
+    const viewer = this.#source() === null && this.#checked && this.#viewerFits && sameLanguage;
     return viewer && !parts.some((p) => FULL_BUILD_PARTS.includes(p)) ? "viewer" : "full";
   }
 
