@@ -290,9 +290,11 @@ impl Builder {
     /// precise as given, the end not before the start.
     fn era(&mut self, slide: &Slide, at: &str) {
         let label = plain(&slide.headline);
-        let dates = moment(&slide.start).and_then(|start| {
-            let end = moment(&slide.end).map_err(|why| why.replace("start date", "end date"))?;
-            Ok((start, end))
+        // `moment` speaks of a start date when the year is missing: an end without one is said
+        // here.
+        let dates = moment(&slide.start).and_then(|start| match slide.end.year.trim() {
+            "" => Err("it has no end date (TimelineJS needs a year)".to_string()),
+            _ => Ok((start, moment(&slide.end)?)),
         });
         let ((start, start_note), (end, end_note)) = match (label.is_empty(), dates) {
             (true, _) => {
