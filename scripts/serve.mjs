@@ -82,7 +82,7 @@ async function probeRoute(url, res) {
   } else if (url.pathname.startsWith("/__fixture/")) {
     // The cross-engine tasks' own pages and stories, beside the probe (tests/engines/fixtures/).
     const name = url.pathname.slice("/__fixture/".length);
-    if (!/^[\w-]+\.(html|json)$/.test(name)) return false;
+    if (!/^[\w-]+\.(html|json|txt)$/.test(name)) return false;
     let body = await readFile(join(dirname(resolve(probe)), "fixtures", name), "utf8");
     if (name.endsWith(".html")) body = body.replace(/<head>/i, '<head><script src="/__probe.js"></script>');
     res.writeHead(200, { "content-type": types[extname(name)], "cache-control": "no-store" });

@@ -28,16 +28,16 @@ fn notes_of(imported: &Imported) -> String {
 
 /// Every converted story passes the checker, and its JSON reads back as the same story.
 fn checked(imported: &Imported) {
-    let json = serde_json::to_string_pretty(&imported.timeline).unwrap();
+    let json = serde_json::to_string_pretty(&imported.story.timeline).unwrap();
     let story = load(&json).unwrap_or_else(|p| panic!("{p:?}"));
-    assert_eq!(story.timeline, imported.timeline);
+    assert_eq!(story.timeline, imported.story.timeline);
 }
 
 #[test]
 fn the_spreadsheet_template_converts_with_its_links_and_pictures() {
     let imported = import(&template("my-own-timeline.csv"), Input::Csv, "x").unwrap();
     checked(&imported);
-    let t = &imported.timeline;
+    let t = &imported.story.timeline;
     assert_eq!(t.title, "MY OWN CSV");
     assert!(t
         .description
@@ -94,7 +94,7 @@ fn the_spreadsheet_template_converts_with_its_links_and_pictures() {
 fn the_media_template_keeps_pictures_and_links_every_other_medium() {
     let imported = import(&template("all-media-types.json"), Input::Json, "x").unwrap();
     checked(&imported);
-    let t = &imported.timeline;
+    let t = &imported.story.timeline;
     assert_eq!(t.title, "TimelineJS Media Types");
     let youtube = t
         .events
@@ -150,7 +150,7 @@ fn the_media_template_keeps_pictures_and_links_every_other_medium() {
 fn eras_arrive_whole_and_years_keep_their_precision() {
     let imported = import(&template("eras.json"), Input::Json, "x").unwrap();
     checked(&imported);
-    let t = &imported.timeline;
+    let t = &imported.story.timeline;
     assert_eq!(at(&t.events[0]), Some("0602"));
     // A year stays a year, a day a day.
     let ats: Vec<&str> = t.events.iter().map(|e| at(e).unwrap()).collect();
@@ -189,7 +189,7 @@ fn an_era_without_a_label_or_ending_before_it_starts_is_listed_not_carried() {
         ] }"#;
     let imported = import(file, Input::Json, "x").unwrap();
     checked(&imported);
-    assert!(imported.timeline.eras.is_empty());
+    assert!(imported.story.timeline.eras.is_empty());
     let notes = notes_of(&imported);
     assert!(
         notes.contains("it ends (1999) before it starts (2001)"),
@@ -219,7 +219,7 @@ fn broken_rows_are_left_out_each_with_its_reason() {
     )
     .unwrap();
     checked(&imported);
-    let t = &imported.timeline;
+    let t = &imported.story.timeline;
     assert_eq!(t.title, "Mine");
     assert_eq!(t.events.len(), 1);
     assert_eq!(at(&t.events[0]), Some("2014-10-27T00:00"));
@@ -307,10 +307,10 @@ fn unknown_columns_and_fields_are_reported_once() {
     )
     .unwrap();
     checked(&imported);
-    assert_eq!(imported.timeline.events[0].headline, "A & B");
+    assert_eq!(imported.story.timeline.events[0].headline, "A & B");
     // A display date on the start date is the source's own words for the time.
     assert_eq!(
-        imported.timeline.events[0].time.phrase.as_deref(),
+        imported.story.timeline.events[0].time.phrase.as_deref(),
         Some("Autumn 2014")
     );
     let notes = notes_of(&imported);
@@ -337,8 +337,68 @@ fn character_references_in_a_timelinejs_text_come_out_as_characters() {
     }"#;
     let imported = import(story, Input::Json, "x").unwrap();
     checked(&imported);
-    let t = &imported.timeline;
+    let t = &imported.story.timeline;
     assert_eq!(t.title, "Résumé");
     assert_eq!(t.events[0].headline, "Voilà tout");
     assert_eq!(t.events[0].text, "A dash — and more… “quoted”");
+}
+
+#[test]
+fn timelinejs_files_are_told_from_our_format_by_their_content() {
+    use event_timeline::import::recognise;
+    let text = |name: &str| String::from_utf8(template(name)).unwrap();
+    assert_eq!(recognise(&text("all-media-types.json")), Some(Input::Json));
+    assert_eq!(recognise(&text("eras.json")), Some(Input::Json));
+    assert_eq!(recognise(&text("my-own-timeline.csv")), Some(Input::Csv));
+    // A sheet saved by Excel: a byte order mark, Windows line ends, the header in capitals.
+    assert_eq!(
+        recognise("\u{feff}YEAR,Month,HEADLINE\r\n2014,10,x\r\n"),
+        Some(Input::Csv)
+    );
+    // Our own format, a story with a title slide but our events, and anything else: not theirs.
+    let raid = std::fs::read_to_string(format!(
+        "{}/data/idlib-2014.json",
+        env!("CARGO_MANIFEST_DIR")
+    ));
+    assert_eq!(recognise(&raid.unwrap()), None);
+    for other in [
+        "",
+        "{",
+        "[1, 2]",
+        "Date,Title\n2014,x\n",
+        r#"{"title": "x", "events": []}"#,
+    ] {
+        assert_eq!(recognise(other), None, "{other}");
+    }
+}
+
+#[test]
+fn a_timelinejs_file_given_to_the_widget_shows_with_its_report_for_the_console() {
+    use event_timeline::import::for_widget;
+    let csv = String::from_utf8(template("my-own-timeline.csv")).unwrap();
+    let (story, report) = for_widget(&csv, Input::Csv);
+    let story = story.unwrap();
+    let imported = import(csv.as_bytes(), Input::Csv, "Timeline").unwrap();
+    assert_eq!(story, imported.story);
+    let report = report.unwrap();
+    assert!(
+        report.starts_with("event-timeline: read a TimelineJS3 spreadsheet saved as CSV"),
+        "{report}"
+    );
+    for note in &imported.notes {
+        assert_eq!(report.matches(&format!("\n- {note}")).count(), 1, "{note}");
+    }
+    // Nothing to show: every reason, then why, as the widget's problems.
+    let (failed, report) = for_widget("Year,Headline\n-13800000000,Big Bang\n", Input::Csv);
+    let problems: Vec<String> = failed.unwrap_err().iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].contains("outside 1 to 9999"), "{problems:?}");
+    assert!(
+        problems[1].contains("spreadsheet saved as CSV that could not be converted: no event"),
+        "{problems:?}"
+    );
+    assert!(report.unwrap().contains("outside 1 to 9999"));
+    // Bytes a browser could not decode are named.
+    let (_, report) = for_widget("Year,Headline\n2014,Caf\u{fffd}\n", Input::Csv);
+    assert!(report.unwrap().contains("not UTF-8"));
 }

@@ -74,7 +74,7 @@ fn main() -> ExitCode {
     for note in &imported.notes {
         eprintln!("{file}: {note}");
     }
-    let json = match serde_json::to_string_pretty(&imported.timeline) {
+    let json = match serde_json::to_string_pretty(&imported.story.timeline) {
         Ok(json) => json + "\n",
         Err(e) => {
             eprintln!("{file}: {e}");
@@ -92,9 +92,9 @@ fn main() -> ExitCode {
             };
             eprintln!(
                 "{file}: {}, {} written to {out}",
-                count(imported.timeline.events.len(), "event", "events"),
+                count(imported.story.timeline.events.len(), "event", "events"),
                 count(
-                    imported.timeline.references.len(),
+                    imported.story.timeline.references.len(),
                     "reference",
                     "references"
                 )

@@ -19,7 +19,7 @@ mod schema_sync;
 
 pub use problem::Problem;
 
-use crate::format::Story;
+use crate::format::{Story, TimelineData};
 use json::positions;
 use lookup::Lookup;
 use shape::check_document;
@@ -83,6 +83,17 @@ pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
         Err(_) => {}
     }
     Err(locate_all(json, problems))
+}
+
+/// The rules and the placing in time for a story built in Rust rather than read from text (the
+/// importer's output): the same problems `load` would report of its JSON, without line and
+/// column, since there is no text to point into.
+pub fn check(timeline: TimelineData) -> Result<Story, Vec<Problem>> {
+    let placements = validate(&timeline, true)?;
+    Ok(Story {
+        timeline,
+        placements,
+    })
 }
 
 /// A story the checker has already passed, read without checking it again: a build that reads

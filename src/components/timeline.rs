@@ -7,6 +7,8 @@ use yew::html::IntoPropValue;
 use yew::prelude::*;
 
 use super::error_view::error_view;
+#[cfg(not(event_timeline_viewer))]
+use super::hooks::use_import_report;
 use super::hooks::use_widget_identity;
 use super::story_view::StoryView;
 use super::StoryRef;
@@ -105,22 +107,34 @@ impl IntoPropValue<Source> for AttrValue {
     }
 }
 
-/// How `Timeline` reads its `json`: checked, with every problem located.
+/// How `Timeline` reads its `json`: checked, with every problem located; a TimelineJS3 file
+/// in its place (JSON, or the spreadsheet as CSV) converted as `timeline-import` would, with
+/// what was not carried over for the console.
 #[cfg(not(event_timeline_viewer))]
-fn read(json: &str) -> Result<Story, Vec<Problem>> {
-    crate::checker::load(json)
+fn read(json: &str) -> (Result<Story, Vec<Problem>>, Option<String>) {
+    let checked = crate::checker::load(json);
+    // Only a text our format refuses is looked at again: a story reads at full speed.
+    match checked
+        .is_err()
+        .then(|| crate::import::recognise(json))
+        .flatten()
+    {
+        Some(input) => crate::import::for_widget(json, input),
+        None => (checked, None),
+    }
 }
 
 /// How the element's viewer build reads its `json`: as the pre-renderer checked it (the
 /// element gives this build nothing else), so the checker stays out of its WebAssembly.
 #[cfg(event_timeline_viewer)]
-fn read(json: &str) -> Result<Story, Vec<Problem>> {
-    crate::checker::read_checked(json).ok_or_else(|| {
+fn read(json: &str) -> (Result<Story, Vec<Problem>>, Option<String>) {
+    let story = crate::checker::read_checked(json).ok_or_else(|| {
         vec![Problem::at(
             "",
             "this story was not checked by the pre-renderer",
         )]
-    })
+    });
+    (story, None)
 }
 
 /// The props of one [`Timeline`]: its story and how it is shown. Several `Timeline`s on one
@@ -284,12 +298,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             *loads = loads.wrapping_add(1);
             *loads
         };
-        (
-            generation,
-            json.as_deref().map(|json| read(json).map(Rc::new)),
-        )
+        let (loaded, report) = json.as_deref().map(read).unzip();
+        (generation, loaded.map(|l| l.map(Rc::new)), report.flatten())
     });
     let (generation, loaded) = (load_with_generation.0, &load_with_generation.1);
+    #[cfg(not(event_timeline_viewer))]
+    let () = use_import_report(generation, load_with_generation.2.clone());
     let story = loaded.as_ref().and_then(|l| l.as_ref().ok());
     let (locale, unknown_language) = choose_locale(props, story.map(|s| &**s));
     use_effect_with(unknown_language, |warning| {

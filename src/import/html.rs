@@ -4,6 +4,8 @@
 
 use std::collections::BTreeSet;
 
+use super::entities;
+
 /// A link found in a text, in order: where it pointed and the words it was on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {
@@ -60,7 +62,7 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
                         .next()
                         .unwrap_or(""),
                 };
-                return Some(decode_entities(text));
+                return Some(decode(text, true));
             }
         }
         rest = &rest[i + name.len()..];
@@ -68,11 +70,113 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
     None
 }
 
-/// Decodes character references as a browser does (every HTML5 named reference, numeric
-/// ones, the legacy names without `;`: the WHATWG rules, through `htmlize`); an unknown name
-/// is kept as written. A no-break space becomes a plain one: the widget wraps its text itself.
+/// Decodes character references in text as a browser does (the WHATWG rules: numeric ones,
+/// with the Windows-1252 readings of 128 to 159; the legacy Latin-1 names without `;`), for
+/// the names in [`entities::NAMED`]; any other name is kept as written (`unknown_reference`
+/// finds it for the report). A no-break space becomes a plain one: the widget wraps its text
+/// itself.
 pub fn decode_entities(text: &str) -> String {
-    htmlize::unescape(text).replace('\u{a0}', " ")
+    decode(text, false)
+}
+
+/// Windows-1252's characters for the numeric references 128 to 159, as browsers read them.
+const C1: [u16; 32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+];
+
+fn named(name: &str) -> Option<char> {
+    let at = entities::NAMED
+        .binary_search_by(|(n, _)| n.cmp(&name))
+        .ok()?;
+    Some(entities::NAMED[at].1)
+}
+
+/// The names a browser reads without their `;` (`&copy 2014`): Latin-1's and four more.
+fn legacy(name: &str) -> Option<char> {
+    named(name).filter(|&c| {
+        ('\u{a0}'..='\u{ff}').contains(&c) || ["amp", "lt", "gt", "quot"].contains(&name)
+    })
+}
+
+/// A numeric reference's character (`&#233;`, `&#xE9;`), from after `&#`: the character and
+/// the bytes read, `None` when no digit follows.
+fn numeric(rest: &str) -> Option<(char, usize)> {
+    let (radix, skip) = match rest.as_bytes().first() {
+        Some(b'x' | b'X') => (16, 1),
+        _ => (10, 0),
+    };
+    let digits = rest[skip..]
+        .bytes()
+        .take_while(|b| (*b as char).is_digit(radix))
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    let value = u32::from_str_radix(&rest[skip..skip + digits], radix).unwrap_or(u32::MAX);
+    let c = match value {
+        0x80..=0x9F => char::from_u32(u32::from(C1[value as usize - 0x80])),
+        0 => None,
+        v => char::from_u32(v),
+    };
+    let semicolon = usize::from(rest[skip + digits..].starts_with(';'));
+    Some((c.unwrap_or('\u{fffd}'), skip + digits + semicolon))
+}
+
+/// Decodes references; in an attribute's value, a legacy name followed by `=` or a letter or
+/// digit is left alone (`?a=1&copy=2` is a link, not a copyright sign).
+fn decode(text: &str, attribute: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp + 1..];
+        if let Some(after) = rest.strip_prefix('#') {
+            if let Some((c, read)) = numeric(after) {
+                out.push(c);
+                rest = &after[read..];
+                continue;
+            }
+        }
+        let word = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        if let Some(c) = rest[word..]
+            .starts_with(';')
+            .then(|| named(&rest[..word]))
+            .flatten()
+        {
+            out.push(c);
+            rest = &rest[word + 1..];
+            continue;
+        }
+        // The longest legacy name the word starts with, as a browser reads `&notit;`.
+        let prefix = (2..=word.min(6)).rev().find_map(|n| {
+            let next = rest[n..].chars().next();
+            let kept = attribute && next.is_some_and(|c| c == '=' || c.is_ascii_alphanumeric());
+            legacy(&rest[..n]).filter(|_| !kept).map(|c| (c, n))
+        });
+        match prefix {
+            Some((c, n)) => {
+                out.push(c);
+                rest = &rest[n..];
+            }
+            None => out.push('&'),
+        }
+    }
+    out.push_str(rest);
+    out.replace('\u{a0}', " ")
+}
+
+/// The first named reference of a text that this importer does not know (one of HTML5's
+/// additions), as written: a browser would show a character where ours keeps the name.
+pub fn unknown_reference(text: &str) -> Option<&str> {
+    text.match_indices('&').find_map(|(at, _)| {
+        let rest = &text[at + 1..];
+        let word = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let known =
+            named(&rest[..word]).is_some() || (2..=word).any(|n| legacy(&rest[..n]).is_some());
+        (word > 0 && rest[word..].starts_with(';') && !known).then(|| &text[at..at + word + 2])
+    })
 }
 
 /// Reduces an HTML fragment to text, collecting its links.
@@ -208,5 +312,41 @@ mod tests {
         assert_eq!(decode_entities("&nosuchname; & &;"), "&nosuchname; & &;");
         let reduced = reduce("<p>&Ccedil;a&nbsp;va &mdash; <b>tr&egrave;s</b> bien&hellip;</p>");
         assert_eq!(reduced.text, "Ça va — très bien…");
+    }
+
+    #[test]
+    fn references_read_as_a_browser_reads_them() {
+        // Each expected value is what Python's html.unescape (the WHATWG rules) gives.
+        for (text, read) in [
+            ("&copy 2014", "© 2014"),
+            ("&notit;", "¬it;"),
+            ("&#150;", "–"),
+            ("&#0;", "\u{fffd}"),
+            ("&#xD800;", "\u{fffd}"),
+            ("&#x110000;", "\u{fffd}"),
+            ("&#99999999999;", "\u{fffd}"),
+            ("&#65", "A"),
+            ("&#x;", "&#x;"),
+            ("&amp", "&"),
+            ("&ampx", "&x"),
+            ("&Eacute;t&eacute", "Été"),
+            ("&frac12;&hearts;&rArr;&apos;", "½♥⇒'"),
+            ("&euro;&trade;&lsquo;", "€™‘"),
+        ] {
+            assert_eq!(decode_entities(text), read, "{text}");
+        }
+        // In a link, a legacy name before `=` or a letter is part of the address.
+        let r = reduce(r#"<a href="/?a=1&copy=2&reg&amp;x=&lt;">x</a>"#);
+        assert_eq!(r.links[0].href, "/?a=1&copy=2®&x=<");
+        // HTML5's own names are kept, and found for the report; known ones are not.
+        assert_eq!(
+            decode_entities("&NotNestedGreaterGreater;"),
+            "&NotNestedGreaterGreater;"
+        );
+        assert_eq!(
+            unknown_reference("a &amp; &copy b &notin; &Bopf; c"),
+            Some("&Bopf;")
+        );
+        assert_eq!(unknown_reference("&notit; &#x41; &; & x"), None);
     }
 }

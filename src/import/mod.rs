@@ -1,9 +1,11 @@
 //! `timeline-import`: a TimelineJS3 story (its JSON format, or its spreadsheet template as
 //! CSV) in our format, valid by construction, with a list of everything that could not be
-//! carried over and why. Plain Rust for the `timeline-import` binary; the widget never calls it.
+//! carried over and why. Plain Rust, for the `timeline-import` binary and for the widget's
+//! full build, which converts a TimelineJS3 file given where a story was expected.
 
 pub mod csv;
 mod dates;
+mod entities;
 pub mod html;
 mod media;
 pub mod sources;
@@ -14,10 +16,10 @@ use dates::moment;
 use html::{reduce, LINK_END, LINK_START};
 use sources::{Read, Slide, SlideKind};
 
-use crate::checker::load;
 use crate::checker::rules::check_link;
+use crate::checker::{check, Problem};
 use crate::format::time::{Moment, Placement};
-use crate::format::{is_valid_id, Era, Event, Reference, TimeForm, TimeSpec, TimelineData};
+use crate::format::{is_valid_id, Era, Event, Reference, Story, TimeForm, TimeSpec, TimelineData};
 
 /// Something of the input the output does not carry, or carries differently.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +38,8 @@ impl std::fmt::Display for Note {
 /// A converted story and the report of what changed on the way.
 #[derive(Debug)]
 pub struct Imported {
-    pub timeline: TimelineData,
+    /// The story, checked (its `timeline` is what `timeline-import` writes).
+    pub story: Story,
     pub notes: Vec<Note>,
 }
 
@@ -85,7 +88,82 @@ pub fn import(bytes: &[u8], input: Input, name: &str) -> Result<Imported, Failur
         Input::Json => sources::from_json(text)?,
         Input::Csv => sources::from_csv(text)?,
     };
-    convert(read, name)
+    let unknown_reference = html::unknown_reference(text);
+    let mut imported = convert(read, name)?;
+    if let Some(reference) = unknown_reference {
+        imported.notes.push(Note {
+            at: "the file".into(),
+            what: format!(
+                "'{reference}' is kept as written: it is not one of the HTML 4 character \
+                 references this importer reads; write the character itself"
+            ),
+        });
+    }
+    Ok(imported)
+}
+
+/// Which of TimelineJS's inputs a text is, told by its content: a JSON object whose events,
+/// eras or title are TimelineJS3's (`start_date`, a title slide), or a CSV whose header row
+/// names the template's `Year` and `Headline` columns. `None` for anything else, our own
+/// format included (its events have a `time`, its title is text).
+pub fn recognise(text: &str) -> Option<Input> {
+    let text = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    if text.starts_with('{') {
+        let doc = crate::checker::json::read(text)?;
+        let mut slides = ["events", "eras"]
+            .into_iter()
+            .filter_map(|list| doc.get(list)?.as_array())
+            .flatten();
+        let timelinejs = doc.get("title").is_some_and(|t| t.as_object().is_some())
+            || slides.any(|s| s.get("start_date").is_some());
+        return timelinejs.then_some(Input::Json);
+    }
+    let header = text.lines().next()?;
+    let (_, names) = csv::parse(header).ok()?.into_iter().next()?;
+    let has = |column: &str| names.iter().any(|n| n.trim().eq_ignore_ascii_case(column));
+    (has("year") && has("headline")).then_some(Input::Csv)
+}
+
+/// A TimelineJS3 file given to the widget where a story was expected (the element's `src`):
+/// converted as `timeline-import` converts it, with what was not carried over in one message
+/// for the console; when nothing can be shown, the problems are that report and the reason.
+pub fn for_widget(text: &str, input: Input) -> (Result<Story, Vec<Problem>>, Option<String>) {
+    let kind = match input {
+        Input::Json => "a TimelineJS3 JSON file",
+        Input::Csv => "a TimelineJS3 spreadsheet saved as CSV",
+    };
+    let report = |notes: &[Note]| {
+        let lines: Vec<String> = notes.iter().map(|n| format!("\n- {n}")).collect();
+        format!(
+            "event-timeline: read {kind}; not carried over:{}",
+            lines.concat()
+        )
+    };
+    // The widget decodes fetched bytes as a browser does: what was not UTF-8 is U+FFFD now.
+    let undecoded = text.contains('\u{fffd}').then(|| Note {
+        at: "the file".into(),
+        what: "some of its bytes are not UTF-8 and show as \u{fffd}: save it as UTF-8 (in a \
+               spreadsheet: \"CSV UTF-8\")"
+            .into(),
+    });
+    let (story, mut notes) = match import(text.as_bytes(), input, "Timeline") {
+        Ok(imported) => (Ok(imported.story), imported.notes),
+        Err(failure) => (Err(failure.why), failure.notes),
+    };
+    notes.extend(undecoded);
+    let said = (!notes.is_empty()).then(|| report(&notes));
+    let story = story.map_err(|why| {
+        let mut problems: Vec<Problem> = notes
+            .iter()
+            .map(|n| Problem::at("", n.to_string()))
+            .collect();
+        problems.push(Problem::at(
+            "",
+            format!("{kind} that could not be converted: {why}"),
+        ));
+        problems
+    });
+    (story, said)
 }
 
 /// Builds our timeline from the slides.
@@ -131,7 +209,7 @@ fn convert(read: Read, name: &str) -> Result<Imported, Failure> {
     let (title, description) = title.unwrap_or_else(|| {
         b.note(
             "the file",
-            format!("it has no title slide: the story is titled \"{name}\" after the file"),
+            format!("it has no title slide: the story is titled \"{name}\""),
         );
         (name.to_string(), String::new())
     });
@@ -149,19 +227,20 @@ fn convert(read: Read, name: &str) -> Result<Imported, Failure> {
         updates: Vec::new(),
         eras: std::mem::take(&mut b.eras),
     };
-    // Valid by construction; should this ever fail, say so rather than write a broken file.
-    let json = serde_json::to_string(&timeline).map_err(|e| Failure::from(e.to_string()))?;
-    if let Err(problems) = load(&json) {
-        let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        return Err(Failure::from(format!(
-            "the converted story does not pass the checker (a bug in timeline-import): {}",
-            listed.join("; ")
-        )));
+    // Valid by construction; should this ever fail, say so rather than give a broken story.
+    match check(timeline) {
+        Ok(story) => Ok(Imported {
+            story,
+            notes: b.notes,
+        }),
+        Err(problems) => {
+            let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            Err(Failure::from(format!(
+                "the converted story does not pass the checker (a bug in timeline-import): {}",
+                listed.join("; ")
+            )))
+        }
     }
-    Ok(Imported {
-        timeline,
-        notes: b.notes,
-    })
 }
 
 /// HTML to plain text, links dropped (for titles, alt texts and the like).

@@ -1,9 +1,8 @@
 //! TimelineJS3's two inputs, its JSON format and its spreadsheet template as CSV, read into
 //! one list of slides, each knowing where it came from for the report.
 
-use serde_json::Value;
-
 use super::csv;
+use crate::checker::json::{parse, Json};
 
 /// A date as TimelineJS gives it: every part as written (a number or a string).
 #[derive(Debug, Default, Clone)]
@@ -63,15 +62,14 @@ pub struct Slide {
 }
 
 /// A JSON value as text: TimelineJS writes dates as numbers or strings alike.
-fn text(v: &Value, key: &str) -> String {
+fn text(v: &Json, key: &str) -> String {
     match v.get(key) {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
+        Some(Json::String(s) | Json::Number(s)) => s.clone(),
         _ => String::new(),
     }
 }
 
-fn date(v: Option<&Value>) -> SlideDate {
+fn date(v: Option<&Json>) -> SlideDate {
     let Some(v) = v else {
         return SlideDate::default();
     };
@@ -101,7 +99,7 @@ const SLIDE_FIELDS: [&str; 12] = [
     "display",
 ];
 
-fn slide(v: &Value, origin: String, kind: SlideKind) -> Slide {
+fn slide(v: &Json, origin: String, kind: SlideKind) -> Slide {
     let texts = v.get("text");
     let media = v.get("media").map(|m| SlideMedia {
         url: text(m, "url"),
@@ -113,13 +111,11 @@ fn slide(v: &Value, origin: String, kind: SlideKind) -> Slide {
     });
     let unknown = v
         .as_object()
-        .map(|o| {
-            o.keys()
-                .filter(|k| !SLIDE_FIELDS.contains(&k.as_str()))
-                .cloned()
-                .collect()
-        })
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .iter()
+        .filter(|(k, _)| !SLIDE_FIELDS.contains(&k.as_str()))
+        .map(|(k, _)| k.clone())
+        .collect();
     Slide {
         origin,
         kind,
@@ -135,7 +131,7 @@ fn slide(v: &Value, origin: String, kind: SlideKind) -> Slide {
         media: media.filter(|m| !m.url.trim().is_empty()),
         group: text(v, "group"),
         unique_id: text(v, "unique_id"),
-        background: v.get("background").is_some_and(|b| !b.is_null()),
+        background: v.get("background").is_some_and(|b| *b != Json::Null),
         unknown,
     }
 }
@@ -148,19 +144,23 @@ pub struct Read {
 
 /// The slides of a TimelineJS JSON document.
 pub fn from_json(source: &str) -> Result<Read, String> {
-    let doc: Value = serde_json::from_str(source)
-        .map_err(|e| format!("line {}, column {}: not JSON: {e}", e.line(), e.column()))?;
+    let doc = parse(source).map_err(|e| {
+        format!(
+            "line {}, column {}: not JSON: {}",
+            e.line, e.column, e.message
+        )
+    })?;
     let events = doc
         .get("events")
-        .and_then(Value::as_array)
+        .and_then(Json::as_array)
         .ok_or("not a TimelineJS story: it has no 'events' list")?;
     let mut slides = Vec::new();
-    if let Some(title) = doc.get("title").filter(|t| t.is_object()) {
+    if let Some(title) = doc.get("title").filter(|t| t.as_object().is_some()) {
         slides.push(slide(title, "title".into(), SlideKind::Title));
     }
     for (i, e) in doc
         .get("eras")
-        .and_then(Value::as_array)
+        .and_then(Json::as_array)
         .into_iter()
         .flatten()
         .enumerate()
@@ -172,13 +172,11 @@ pub fn from_json(source: &str) -> Result<Read, String> {
     }
     let unknown = doc
         .as_object()
-        .map(|o| {
-            o.keys()
-                .filter(|k| !["title", "events", "eras", "scale"].contains(&k.as_str()))
-                .map(|k| format!("field '{k}'"))
-                .collect()
-        })
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .iter()
+        .filter(|(k, _)| !["title", "events", "eras", "scale"].contains(&k.as_str()))
+        .map(|(k, _)| format!("field '{k}'"))
+        .collect();
     Ok(Read { slides, unknown })
 }
 

@@ -242,6 +242,32 @@ export const TASKS = [
     },
   },
   {
+    name: "TimelineJS3 files as src (its JSON, a spreadsheet saved as CSV) are converted in the browser: every event, the era, one console note each",
+    async run({ driver, base }) {
+      await open(driver, base, "/__fixture/timelinejs.html", 2);
+      const shown = (id) => js(driver, (id) => {
+        const root = document.getElementById(id).shadowRoot;
+        return {
+          title: root.querySelector(".et-title")?.textContent,
+          tabs: [...root.querySelectorAll("[role=tab] .et-tab-title")].map((t) => t.textContent),
+          eras: root.querySelectorAll(".et-eras li").length,
+        };
+      }, id);
+      const expected = {
+        json: ["A made-up year of a village library", ["The library opens", "A reading club starts", "Café evening"], 1],
+        sheet: ["A made-up sheet", ["Spring fair", "Summer concert", "Autumn walk"], 0],
+      };
+      for (const [id, [title, tabs, eras]] of Object.entries(expected)) {
+        const widget = await shown(id); // WebDriver does not keep an object's key order
+        same([widget.title, widget.tabs, widget.eras], [title, tabs, eras], `the ${id} widget`);
+      }
+      const all = await problems(driver);
+      const notes = all.filter((p) => p.startsWith("console.warn: event-timeline: read a TimelineJS3"));
+      same(notes.length, 2, "one console note per converted file");
+      same(all.filter((p) => !notes.includes(p)), [], "problems");
+    },
+  },
+  {
     name: "the theme attribute switches the colours",
     async run({ driver, base }) {
       await open(driver, base, "/");

@@ -26,3 +26,14 @@ pub fn use_host_requests(
         move || remote.detach(&listener)
     })
 }
+
+/// What a TimelineJS3 file given as the story could not carry over, said in the console once
+/// per load (`generation`), for whoever embeds it; the viewer reads only our own format.
+#[cfg(not(event_timeline_viewer))]
+pub fn use_import_report(generation: u32, report: Option<String>) -> impl Hook<Output = ()> {
+    use_effect_with(generation, move |_| {
+        if let Some(report) = report {
+            crate::browser::warn(&report);
+        }
+    })
+}

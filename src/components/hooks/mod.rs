@@ -9,6 +9,8 @@ mod url;
 
 pub use focus::{use_focus_follows_selection, use_popover_takes_focus, use_reveal};
 pub use host::use_host_requests;
+#[cfg(not(event_timeline_viewer))]
+pub use host::use_import_report;
 pub use identity::use_widget_identity;
 #[cfg(not(event_timeline_viewer))]
 pub use url::use_search_fragment;
