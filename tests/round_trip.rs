@@ -172,6 +172,7 @@ fn timeline() -> impl Strategy<Value = TimelineData> {
                                     place,
                                     sides,
                                     attribution: None,
+                                    track: None,
                                 };
                                 (key, event)
                             },
@@ -248,6 +249,7 @@ fn timeline() -> impl Strategy<Value = TimelineData> {
                             })
                             .collect(),
                         eras: Vec::new(),
+                        tracks: Vec::new(),
                     }
                 },
             )

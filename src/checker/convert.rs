@@ -11,7 +11,7 @@ use crate::format::{
     TimeSpec, TimelineData,
 };
 #[cfg(not(event_timeline_viewer))]
-use crate::format::{Era, Update, UpdateKind};
+use crate::format::{Era, Track, Update, UpdateKind};
 
 fn text(v: &Json, key: &str) -> String {
     opt_text(v, key).unwrap_or_default()
@@ -74,6 +74,12 @@ fn event(v: &Json) -> Event {
         place: opt_text(v, "place"),
         sides: each(v, "sides", |s| s.as_str().unwrap_or_default().to_string()),
         attribution: opt_text(v, "attribution"),
+        // The viewer build reads no tracks (the element gives a story with them to the full
+        // build).
+        #[cfg(not(event_timeline_viewer))]
+        track: opt_text(v, "track"),
+        #[cfg(event_timeline_viewer)]
+        track: None,
     }
 }
 
@@ -165,6 +171,13 @@ pub fn timeline(v: &Json) -> Result<TimelineData, Problem> {
         }),
         #[cfg(event_timeline_viewer)]
         eras: Vec::new(),
+        #[cfg(not(event_timeline_viewer))]
+        tracks: each(v, "tracks", |t| Track {
+            id: text(t, "id"),
+            label: text(t, "label"),
+        }),
+        #[cfg(event_timeline_viewer)]
+        tracks: Vec::new(),
     })
 }
 

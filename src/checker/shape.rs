@@ -81,6 +81,7 @@ pub static EVENT: &[Field] = &[
     opt("place", Shape::Text),
     opt("sides", Shape::List(&Shape::Text)),
     opt("attribution", Shape::Text),
+    opt("track", Shape::Text),
 ];
 pub static MEDIA: &[Field] = &[
     req("kind", MEDIA_KIND),
@@ -128,6 +129,7 @@ pub static ERA: &[Field] = &[
     req("end", Shape::Text),
     opt("description", Shape::Text),
 ];
+pub static TRACK: &[Field] = &[req("id", Shape::Text), req("label", Shape::Text)];
 pub static TIMELINE: &[Field] = &[
     opt("$schema", Shape::Text),
     opt("lang", Shape::Text),
@@ -150,6 +152,7 @@ pub static TIMELINE: &[Field] = &[
     ),
     opt("updates", Shape::List(&Shape::Object("update", UPDATE))),
     opt("eras", Shape::List(&Shape::Object("era", ERA))),
+    opt("tracks", Shape::List(&Shape::Object("track", TRACK))),
 ];
 
 /// Every object kind by the name the JSON Schema's `$defs` use (held to the schema by
@@ -168,6 +171,7 @@ pub static OBJECTS: &[(&str, &[Field])] = &[
     ("reference", REFERENCE),
     ("update", UPDATE),
     ("era", ERA),
+    ("track", TRACK),
 ];
 
 fn kind_of(value: &Json) -> String {

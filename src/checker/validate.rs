@@ -88,6 +88,27 @@ pub fn validate(
         &mut problems,
     );
     check_references(&timeline.references, &mut problems);
+    for (i, track) in timeline.tracks.iter().enumerate() {
+        check_id(&track.id, || format!("tracks[{i}].id"), &mut problems);
+        not_blank(&track.label, || format!("tracks[{i}].label"), &mut problems);
+    }
+    unique(
+        timeline.tracks.iter().map(|t| t.id.as_str()),
+        "tracks",
+        "id",
+        &mut problems,
+    );
+    for (i, event) in timeline.events.iter().enumerate() {
+        match &event.track {
+            Some(id) if !timeline.tracks.iter().any(|t| &t.id == id) => {
+                problems.push(Problem::at(
+                    &format!("events[{i}].track"),
+                    format!("'{id}' is not the id of a track in 'tracks'"),
+                ));
+            }
+            _ => {}
+        }
+    }
     for (i, era) in timeline.eras.iter().enumerate() {
         check_era(
             era,

@@ -24,6 +24,30 @@ fn band_words(shared: &Shared, kind: BandKind) -> (&'static str, String) {
     }
 }
 
+/// Each track's name at the start of its block of lanes (for the eye: each tab says its
+/// track); none in the viewer build.
+#[cfg(not(event_timeline_viewer))]
+fn lane_names(shared: &Shared, layout: &AxisLayout) -> Html {
+    let tracks = &shared.story.0.timeline.tracks;
+    layout
+        .tracks
+        .iter()
+        .filter_map(|row| {
+            let track = &tracks[row.track?];
+            Some(html! {
+                <span class={format!("et-lane-name et-lane-{}", row.lane.min(15))} aria-hidden="true">
+                    { track.label.clone() }
+                </span>
+            })
+        })
+        .collect()
+}
+
+#[cfg(event_timeline_viewer)]
+fn lane_names(_: &Shared, _: &AxisLayout) -> Html {
+    Html::default()
+}
+
 /// The axis of a laid-out story (`groups`: a dense story's clusters) with `selected` shown.
 /// During a search (`found`: its matches) the spans of other events are dimmed, so the reader
 /// still sees the whole story's shape, and a dense story's bars count only matches.
@@ -88,6 +112,7 @@ pub fn axis(
                 }) }
             </div>
             <div class="et-track">
+                { lane_names(shared, layout) }
                 { spans }
                 { event_strip(shared, layout, selected, found) }
             </div>

@@ -85,6 +85,9 @@ pub fn event_panel(
                 if !event.sides.is_empty() {
                     <div><dt>{ locale.text("involved") }</dt><dd>{ event.sides.join("; ") }</dd></div>
                 }
+                if let Some(track) = shared.track_label(event) {
+                    <div><dt>{ locale.text("track") }</dt><dd>{ track }</dd></div>
+                }
                 if let Some(by) = &event.attribution {
                     <div><dt>{ locale.text("according-to") }</dt><dd>{ by.clone() }</dd></div>
                 }

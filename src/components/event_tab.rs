@@ -52,6 +52,9 @@ pub fn event_tab(shared: &Shared, i: usize, props: TabPlace) -> Html {
                 <span class="et-tab-date">{ date }</span>{ " " }
             }
             <span class="et-tab-title" lang={shared.content_lang()} dir={shared.content_dir()}>{ plain_text(&e.headline) }</span>
+            if let Some(track) = shared.track_label(e) {
+                { " " }<span class="et-tab-track" lang={shared.content_lang()}>{ track }</span>
+            }
         </button>
     }
 }

@@ -37,6 +37,16 @@ pub struct TimelineData {
     /// Named periods drawn as labelled bands behind the events ("The siege", "The Bronze Age").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub eras: Vec<Era>,
+    /// Named lanes the events may belong to ("The army", "The rebels"), in the order drawn.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tracks: Vec<Track>,
+}
+
+/// A named lane of events on the axis.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Track {
+    pub id: String,
+    pub label: String,
 }
 
 /// A named period of the story, from one moment to another (each `YYYY` to `YYYY-MM-DDTHH:MM`,
@@ -110,6 +120,9 @@ pub struct Event {
     /// Who says so, when the source attributes the statement ("according to the SOHR").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
+    /// The id of the story's track this event belongs to (a lane of its own on the axis).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub track: Option<String>,
 }
 
 /// When an event happened: its form, and the words the source uses for it.

@@ -226,6 +226,7 @@ fn convert(read: Read, name: &str) -> Result<Imported, Failure> {
         references: b.references,
         updates: Vec::new(),
         eras: std::mem::take(&mut b.eras),
+        tracks: Vec::new(),
     };
     // Valid by construction; should this ever fail, say so rather than give a broken story.
     match check(timeline) {
@@ -468,6 +469,7 @@ impl Builder {
             place: None,
             sides: Vec::new(),
             attribution: None,
+            track: None,
         };
         Some((key, event))
     }

@@ -58,6 +58,7 @@ pub static KEYS: &[(&str, &[&str])] = &[
     ("update.clarification", &[]),
     ("concerns", &[]),
     ("eras", &[]),
+    ("track", &[]),
     ("part.overnight", &[]),
     ("part.before-dawn", &[]),
     ("part.morning", &[]),
@@ -176,6 +177,7 @@ static EN_MORE: &[(&str, &str)] = &[
     ("update.clarification", "Clarification"),
     ("concerns", "Concerns: "),
     ("eras", "Eras"),
+    ("track", "Track"),
 ];
 #[cfg(event_timeline_viewer)]
 static EN_MORE: &[(&str, &str)] = &[];
@@ -244,6 +246,7 @@ pub static FR: Table = Table {
         ("update.clarification", "Précision"),
         ("concerns", "Concerne : "),
         ("eras", "Périodes"),
+        ("track", "Fil"),
         ("part.overnight", "dans la nuit"),
         ("part.before-dawn", "avant l’aube"),
         ("part.morning", "le matin"),
@@ -375,6 +378,7 @@ pub static AR: Table = Table {
         ("update.clarification", "توضيح"),
         ("concerns", "يخص: "),
         ("eras", "الحقب"),
+        ("track", "المسار"),
         ("part.overnight", "خلال الليل"),
         ("part.before-dawn", "قبيل الفجر"),
         ("part.morning", "صباحًا"),

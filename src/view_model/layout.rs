@@ -70,9 +70,19 @@ fn room_at_the_end(mut ticks: Vec<Tick>) -> Vec<Tick> {
     ticks
 }
 
+/// Where a track's block of lanes begins, for its label (`track`: its index in the story's
+/// tracks; `None` for the events that name no track, drawn after the named ones).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrackRow {
+    pub track: Option<usize>,
+    pub lane: u8,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AxisLayout {
     pub events: Vec<EventBox>,
+    /// The first lane of each track that has events (empty for a story without tracks).
+    pub tracks: Vec<TrackRow>,
     pub bands: Vec<Band>,
     pub ticks: Vec<Tick>,
     pub lanes: u8,
@@ -92,6 +102,51 @@ impl Scale {
         let p = ((minute - self.start) as f64 / self.span as f64 * 100.0).round();
         p.clamp(0.0, 100.0) as u16
     }
+}
+
+/// Puts each event in its track's block of lanes (the tracks in the story's order, then the
+/// events without one), each block as few lanes as its events need; returns where each block
+/// begins. A dense story's clusters have no lanes.
+#[cfg(not(event_timeline_viewer))]
+fn in_tracks(story: &Story, events: &mut [EventBox], dense: bool) -> Vec<TrackRow> {
+    let tracks = &story.timeline.tracks;
+    if tracks.is_empty() || dense {
+        return Vec::new();
+    }
+    let group = |i: usize| {
+        story.timeline.events[i]
+            .track
+            .as_ref()
+            .and_then(|id| tracks.iter().position(|t| &t.id == id))
+            .unwrap_or(tracks.len())
+    };
+    let mut ends: Vec<Vec<u16>> = vec![Vec::new(); tracks.len() + 1];
+    let inner: Vec<u8> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| assign_lane(&mut ends[group(i)], e.at, e.at.saturating_add(LANE_GAP)))
+        .collect();
+    let (mut rows, mut offsets, mut first) = (Vec::new(), Vec::new(), 0u8);
+    for (g, lanes) in ends.iter().enumerate() {
+        offsets.push(first);
+        if !lanes.is_empty() {
+            rows.push(TrackRow {
+                track: (g < tracks.len()).then_some(g),
+                lane: first,
+            });
+            first = first.saturating_add(lanes.len() as u8);
+        }
+    }
+    for (i, event) in events.iter_mut().enumerate() {
+        event.lane = offsets[group(i)].saturating_add(inner[i]);
+    }
+    rows
+}
+
+// The viewer build shows no tracks (the element gives a story with them to the full build).
+#[cfg(event_timeline_viewer)]
+fn in_tracks(_: &Story, _: &mut [EventBox], _: bool) -> Vec<TrackRow> {
+    Vec::new()
 }
 
 /// The story's eras in minutes (start, end), by index.
@@ -172,7 +227,7 @@ pub fn layout(story: &Story) -> AxisLayout {
     // Dense stories are drawn as clusters, not lanes (see `density`).
     let dense = super::density::is_dense(placements.len());
     let mut lane_ends: Vec<u16> = Vec::new();
-    let events = placements
+    let mut events: Vec<EventBox> = placements
         .iter()
         .map(|p| {
             let at = scale.percent(p.key);
@@ -192,15 +247,22 @@ pub fn layout(story: &Story) -> AxisLayout {
         })
         .collect();
 
+    let tracks = in_tracks(story, &mut events, dense);
     let mut bands = bands(story, &scale);
     // Eras below the parts of a day.
     let first_row = bands.iter().map(|b| b.lane + 1).max().unwrap_or(0);
     bands.extend(era_bands(story, &scale, first_row));
     let band_lanes = bands.iter().map(|b| b.lane + 1).max().unwrap_or(0);
+    let lanes = events
+        .iter()
+        .map(|e| e.lane)
+        .max()
+        .map_or(1, |l| l.saturating_add(1));
     AxisLayout {
         events,
+        tracks,
         ticks: room_at_the_end(ticks(start, end, &scale)),
-        lanes: lane_ends.len().clamp(1, usize::from(u8::MAX)) as u8,
+        lanes,
         bands,
         band_lanes,
         several_days: several_days(placements),
@@ -426,6 +488,52 @@ mod tests {
         );
         assert_eq!(axis.band_lanes, 1);
         assert!(axis.events[0].at > 25 && axis.events[1].at < 75);
+    }
+
+    #[test]
+    fn tracks_are_blocks_of_lanes_in_the_story_order_and_the_rest_comes_last() {
+        let mut story = story_with_times(&["2020-01-01", "2020-01-02", "2020-01-03", "2020-01-04"]);
+        story.timeline.tracks = vec![
+            crate::format::Track {
+                id: "a".into(),
+                label: "A".into(),
+            },
+            crate::format::Track {
+                id: "b".into(),
+                label: "B".into(),
+            },
+        ];
+        for (event, track) in
+            story
+                .timeline
+                .events
+                .iter_mut()
+                .zip([Some("b"), Some("a"), None, Some("b")])
+        {
+            event.track = track.map(str::to_string);
+        }
+        let axis = layout(&story);
+        let lanes: Vec<u8> = axis.events.iter().map(|e| e.lane).collect();
+        // A: e1 on lane 0. B: e0 and e3 (far apart: one lane), lane 1. No track: e2, lane 2.
+        assert_eq!(lanes, [1, 0, 2, 1]);
+        assert_eq!(
+            axis.tracks,
+            [
+                TrackRow {
+                    track: Some(0),
+                    lane: 0
+                },
+                TrackRow {
+                    track: Some(1),
+                    lane: 1
+                },
+                TrackRow {
+                    track: None,
+                    lane: 2
+                },
+            ]
+        );
+        assert_eq!(axis.lanes, 3);
     }
 
     #[test]
