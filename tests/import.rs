@@ -402,3 +402,46 @@ fn a_timelinejs_file_given_to_the_widget_shows_with_its_report_for_the_console()
     let (_, report) = for_widget("Year,Headline\n2014,Caf\u{fffd}\n", Input::Csv);
     assert!(report.unwrap().contains("not UTF-8"));
 }
+
+#[test]
+fn groups_become_tracks_in_the_order_they_first_appear() {
+    let imported = csv_with(
+        "Year,Headline,Text,Group\n\
+         2014,One,x,Army\n2015,Two,x,<b>Rebels</b> &amp; allies\n2016,Three,x,Army\n2017,Four,x,\n",
+    );
+    checked(&imported);
+    let t = &imported.story.timeline;
+    let tracks: Vec<(&str, &str)> = t
+        .tracks
+        .iter()
+        .map(|k| (k.id.as_str(), k.label.as_str()))
+        .collect();
+    assert_eq!(
+        tracks,
+        [("army", "Army"), ("rebels-allies", "Rebels & allies")]
+    );
+    let of: Vec<Option<&str>> = t.events.iter().map(|e| e.track.as_deref()).collect();
+    assert_eq!(
+        of,
+        [Some("army"), Some("rebels-allies"), Some("army"), None]
+    );
+    assert!(
+        !notes_of(&imported).contains("group"),
+        "{}",
+        notes_of(&imported)
+    );
+    // Names that make the same id, or none, still get ids of their own.
+    let same = csv_with("Year,Headline,Group\n2014,One,A b\n2015,Two,a-B\n2016,Three,!!\n");
+    let ids: Vec<&str> = same
+        .story
+        .timeline
+        .tracks
+        .iter()
+        .map(|k| k.id.as_str())
+        .collect();
+    assert_eq!(ids, ["a-b", "a-b-2", "track"]);
+}
+
+fn csv_with(text: &str) -> Imported {
+    import(text.as_bytes(), Input::Csv, "x").unwrap()
+}

@@ -43,11 +43,6 @@ fn lane_names(shared: &Shared, layout: &AxisLayout) -> Html {
         .collect()
 }
 
-#[cfg(event_timeline_viewer)]
-fn lane_names(_: &Shared, _: &AxisLayout) -> Html {
-    Html::default()
-}
-
 /// The axis of a laid-out story (`groups`: a dense story's clusters) with `selected` shown.
 /// During a search (`found`: its matches) the spans of other events are dimmed, so the reader
 /// still sees the whole story's shape, and a dense story's bars count only matches.
@@ -89,6 +84,9 @@ pub fn axis(
             </div>
         }
     };
+    // Not a child of its own in the markup below: the viewer would pay for an empty one.
+    #[cfg(not(event_timeline_viewer))]
+    let spans = html! { <>{ lane_names(shared, layout) }{ spans }</> };
     html! {
         <div class={class_list(&["et-axis", &format!("et-lanes-{}", layout.lanes.min(16)),
             class_if(dense, "et-axis-dense")])}>
@@ -112,7 +110,6 @@ pub fn axis(
                 }) }
             </div>
             <div class="et-track">
-                { lane_names(shared, layout) }
                 { spans }
                 { event_strip(shared, layout, selected, found) }
             </div>

@@ -50,6 +50,21 @@ pub fn event_panel(
     let updates = Html::default();
     let (prev_label, at_start) = neighbour(neighbours[0], "previous");
     let (next_label, at_end) = neighbour(neighbours[1], "next");
+    let attribution = html! {
+        if let Some(by) = &event.attribution {
+            <div><dt>{ locale.text("according-to") }</dt><dd>{ by.clone() }</dd></div>
+        }
+    };
+    // The track before it, outside the markup below (the viewer shows no tracks).
+    #[cfg(not(event_timeline_viewer))]
+    let attribution = html! {
+        <>
+            if let Some(track) = shared.track_label(event) {
+                <div><dt>{ locale.text("track") }</dt><dd>{ track }</dd></div>
+            }
+            { attribution }
+        </>
+    };
     html! {
         <div class="et-panel" role="tabpanel" key={event.id.clone()} id={shared.ids.panel(&event.id)}
             aria-labelledby={shared.ids.tab(&event.id)}
@@ -85,12 +100,7 @@ pub fn event_panel(
                 if !event.sides.is_empty() {
                     <div><dt>{ locale.text("involved") }</dt><dd>{ event.sides.join("; ") }</dd></div>
                 }
-                if let Some(track) = shared.track_label(event) {
-                    <div><dt>{ locale.text("track") }</dt><dd>{ track }</dd></div>
-                }
-                if let Some(by) = &event.attribution {
-                    <div><dt>{ locale.text("according-to") }</dt><dd>{ by.clone() }</dd></div>
-                }
+                { attribution }
                 <div><dt>{ locale.text("event") }</dt><dd>{ locale.fill("event-of",
                     &[("n", &locale.number(i as u64 + 1)), ("total", &locale.number(events.len() as u64))]) }</dd></div>
             </dl>

@@ -33,6 +33,19 @@ pub fn event_tab(shared: &Shared, i: usize, props: TabPlace) -> Html {
         .map(|(at, lane)| format!("et-l-{at} et-lane-{}", lane.min(15)));
     // Only rendered panels can be named (a dense story renders the selected one only).
     let controls = (props.in_set.is_none() || props.selected).then(|| shared.ids.panel(&e.id));
+    let title = html! {
+        <span class="et-tab-title" lang={shared.content_lang()} dir={shared.content_dir()}>{ plain_text(&e.headline) }</span>
+    };
+    // The track after the title, outside the markup below (the viewer shows no tracks).
+    #[cfg(not(event_timeline_viewer))]
+    let title = html! {
+        <>
+            { title }
+            if let Some(track) = shared.track_label(e) {
+                { " " }<span class="et-tab-track" lang={shared.content_lang()}>{ track }</span>
+            }
+        </>
+    };
     html! {
         <button type="button" role="tab" id={shared.ids.tab(&e.id)} key={e.id.clone()}
             class={class_list(&["et-tab", class_if(props.selected, "et-tab-selected"), position.as_deref().unwrap_or("")])}
@@ -51,10 +64,7 @@ pub fn event_tab(shared: &Shared, i: usize, props: TabPlace) -> Html {
             if let Some(date) = props.dated.then(|| shared.locale.when_date(when)).flatten() {
                 <span class="et-tab-date">{ date }</span>{ " " }
             }
-            <span class="et-tab-title" lang={shared.content_lang()} dir={shared.content_dir()}>{ plain_text(&e.headline) }</span>
-            if let Some(track) = shared.track_label(e) {
-                { " " }<span class="et-tab-track" lang={shared.content_lang()}>{ track }</span>
-            }
+            { title }
         </button>
     }
 }

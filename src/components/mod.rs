@@ -67,18 +67,13 @@ pub struct Shared {
 }
 
 impl Shared {
-    /// The label of an event's track, if it names one (none in the viewer build, which the
+    /// The label of an event's track, if it names one (not in the viewer build, which the
     /// element never gives a story with tracks).
     #[cfg(not(event_timeline_viewer))]
     pub fn track_label(&self, event: &crate::format::Event) -> Option<String> {
         let id = event.track.as_ref()?;
         let tracks = &self.story.0.timeline.tracks;
         tracks.iter().find(|t| &t.id == id).map(|t| t.label.clone())
-    }
-
-    #[cfg(event_timeline_viewer)]
-    pub fn track_label(&self, _: &crate::format::Event) -> Option<String> {
-        None
     }
 
     /// `lang` for an element holding the story's own text (when it differs from the widget's).

@@ -19,7 +19,9 @@ use sources::{Read, Slide, SlideKind};
 use crate::checker::rules::check_link;
 use crate::checker::{check, Problem};
 use crate::format::time::{Moment, Placement};
-use crate::format::{is_valid_id, Era, Event, Reference, Story, TimeForm, TimeSpec, TimelineData};
+use crate::format::{
+    is_valid_id, Era, Event, Reference, Story, TimeForm, TimeSpec, TimelineData, Track,
+};
 
 /// Something of the input the output does not carry, or carries differently.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -226,7 +228,7 @@ fn convert(read: Read, name: &str) -> Result<Imported, Failure> {
         references: b.references,
         updates: Vec::new(),
         eras: std::mem::take(&mut b.eras),
-        tracks: Vec::new(),
+        tracks: std::mem::take(&mut b.tracks),
     };
     // Valid by construction; should this ever fail, say so rather than give a broken story.
     match check(timeline) {
@@ -242,6 +244,20 @@ fn convert(read: Read, name: &str) -> Result<Imported, Failure> {
             )))
         }
     }
+}
+
+/// Lowercase ASCII letters and digits joined by single hyphens, at most 48 characters: an id.
+fn slug(text: &str) -> String {
+    let mut s = String::new();
+    for c in text.to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            s.push(c);
+        } else if !s.ends_with('-') && !s.is_empty() {
+            s.push('-');
+        }
+    }
+    let s: String = s.trim_end_matches('-').chars().take(48).collect();
+    s.trim_end_matches('-').to_string()
 }
 
 /// HTML to plain text, links dropped (for titles, alt texts and the like).
@@ -265,6 +281,7 @@ fn plain(html: &str) -> String {
 struct Builder {
     references: Vec<Reference>,
     eras: Vec<Era>,
+    tracks: Vec<Track>,
     ids: HashSet<String>,
     notes: Vec<Note>,
 }
@@ -439,17 +456,13 @@ impl Builder {
                     .into(),
             );
         }
-        for (what, present) in [
-            ("group", !slide.group.trim().is_empty()),
-            ("background", slide.background),
-        ] {
-            if present {
-                self.note(
-                    at,
-                    format!("{what} is not carried over: the format has no {what}s"),
-                );
-            }
+        if slide.background {
+            self.note(
+                at,
+                "background is not carried over: the format has no backgrounds".into(),
+            );
         }
+        let track = self.track(&slide.group);
         let mut text = self.text(&slide.text, at, "text");
         let media = slide
             .media
@@ -469,25 +482,39 @@ impl Builder {
             place: None,
             sides: Vec::new(),
             attribution: None,
-            track: None,
+            track,
         };
         Some((key, event))
     }
 
+    /// The id of the track for a TimelineJS group (its name as the label), made the first
+    /// time the group is seen: tracks are drawn in the order their groups first appear.
+    fn track(&mut self, group: &str) -> Option<String> {
+        let label = plain(group);
+        if label.is_empty() {
+            return None;
+        }
+        if let Some(track) = self.tracks.iter().find(|t| t.label == label) {
+            return Some(track.id.clone());
+        }
+        let base = Some(slug(&label))
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "track".into());
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.tracks.iter().any(|t| t.id == id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        self.tracks.push(Track {
+            id: id.clone(),
+            label,
+        });
+        Some(id)
+    }
+
     /// A usable, unused id: the slide's own when it is one, else made from the headline.
     fn id(&mut self, unique_id: &str, headline: &str, at: &str) -> String {
-        let slug = |text: &str| {
-            let mut s = String::new();
-            for c in text.to_lowercase().chars() {
-                if c.is_ascii_alphanumeric() {
-                    s.push(c);
-                } else if !s.ends_with('-') && !s.is_empty() {
-                    s.push('-');
-                }
-            }
-            let s: String = s.trim_end_matches('-').chars().take(48).collect();
-            s.trim_end_matches('-').to_string()
-        };
         let wanted = if unique_id.is_empty() {
             slug(headline)
         } else if is_valid_id(unique_id) {

@@ -81,7 +81,9 @@ pub struct TrackRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AxisLayout {
     pub events: Vec<EventBox>,
-    /// The first lane of each track that has events (empty for a story without tracks).
+    /// The first lane of each track that has events (empty for a story without tracks; not in
+    /// the viewer build, which the element never gives a story with tracks).
+    #[cfg(not(event_timeline_viewer))]
     pub tracks: Vec<TrackRow>,
     pub bands: Vec<Band>,
     pub ticks: Vec<Tick>,
@@ -106,9 +108,9 @@ impl Scale {
 
 /// Puts each event in its track's block of lanes (the tracks in the story's order, then the
 /// events without one), each block as few lanes as its events need; returns where each block
-/// begins. A dense story's clusters have no lanes.
+/// begins, and sets `lanes` to all the blocks' lanes. A dense story's clusters have no lanes.
 #[cfg(not(event_timeline_viewer))]
-fn in_tracks(story: &Story, events: &mut [EventBox], dense: bool) -> Vec<TrackRow> {
+fn in_tracks(story: &Story, events: &mut [EventBox], dense: bool, lanes: &mut u8) -> Vec<TrackRow> {
     let tracks = &story.timeline.tracks;
     if tracks.is_empty() || dense {
         return Vec::new();
@@ -140,13 +142,8 @@ fn in_tracks(story: &Story, events: &mut [EventBox], dense: bool) -> Vec<TrackRo
     for (i, event) in events.iter_mut().enumerate() {
         event.lane = offsets[group(i)].saturating_add(inner[i]);
     }
+    *lanes = first.max(1);
     rows
-}
-
-// The viewer build shows no tracks (the element gives a story with them to the full build).
-#[cfg(event_timeline_viewer)]
-fn in_tracks(_: &Story, _: &mut [EventBox], _: bool) -> Vec<TrackRow> {
-    Vec::new()
 }
 
 /// The story's eras in minutes (start, end), by index.
@@ -227,6 +224,7 @@ pub fn layout(story: &Story) -> AxisLayout {
     // Dense stories are drawn as clusters, not lanes (see `density`).
     let dense = super::density::is_dense(placements.len());
     let mut lane_ends: Vec<u16> = Vec::new();
+    #[cfg_attr(event_timeline_viewer, allow(unused_mut))]
     let mut events: Vec<EventBox> = placements
         .iter()
         .map(|p| {
@@ -247,19 +245,18 @@ pub fn layout(story: &Story) -> AxisLayout {
         })
         .collect();
 
-    let tracks = in_tracks(story, &mut events, dense);
+    #[cfg_attr(event_timeline_viewer, allow(unused_mut))]
+    let mut lanes = lane_ends.len().clamp(1, usize::from(u8::MAX)) as u8;
+    #[cfg(not(event_timeline_viewer))]
+    let tracks = in_tracks(story, &mut events, dense, &mut lanes);
     let mut bands = bands(story, &scale);
     // Eras below the parts of a day.
     let first_row = bands.iter().map(|b| b.lane + 1).max().unwrap_or(0);
     bands.extend(era_bands(story, &scale, first_row));
     let band_lanes = bands.iter().map(|b| b.lane + 1).max().unwrap_or(0);
-    let lanes = events
-        .iter()
-        .map(|e| e.lane)
-        .max()
-        .map_or(1, |l| l.saturating_add(1));
     AxisLayout {
         events,
+        #[cfg(not(event_timeline_viewer))]
         tracks,
         ticks: room_at_the_end(ticks(start, end, &scale)),
         lanes,
