@@ -7,6 +7,8 @@ use crate::format::TimeForm;
 
 /// Events closer than this (in percent of the axis) go on different lanes.
 pub const LANE_GAP: u16 = 25;
+/// The rows the stylesheet can place a tab in (`.et-lane-0` to `.et-lane-15`).
+pub const LANE_ROWS: u8 = 16;
 /// At most this many date ticks are drawn, whatever the span.
 pub const MAX_TICKS: usize = 8;
 
@@ -138,6 +140,11 @@ fn in_tracks(story: &Story, events: &mut [EventBox], dense: bool, lanes: &mut u8
             });
             first = first.saturating_add(lanes.len() as u8);
         }
+    }
+    // Blocks that need more rows than the axis has would draw tabs on each other: the events
+    // then share lanes as in a story without tracks (each tab still says its track).
+    if first > LANE_ROWS {
+        return Vec::new();
     }
     for (i, event) in events.iter_mut().enumerate() {
         event.lane = offsets[group(i)].saturating_add(inner[i]);
@@ -531,6 +538,21 @@ mod tests {
             ]
         );
         assert_eq!(axis.lanes, 3);
+        // Seventeen tracks of one event each need more rows than the axis has: no blocks.
+        let times: Vec<String> = (1..=17).map(|d| format!("2020-01-{d:02}")).collect();
+        let mut many = story_with_times(&times.iter().map(String::as_str).collect::<Vec<_>>());
+        many.timeline.tracks = (0..17)
+            .map(|k| crate::format::Track {
+                id: format!("t{k}"),
+                label: format!("T{k}"),
+            })
+            .collect();
+        for (k, event) in many.timeline.events.iter_mut().enumerate() {
+            event.track = Some(format!("t{k}"));
+        }
+        let shared = layout(&many);
+        assert!(shared.tracks.is_empty());
+        assert!(shared.lanes < LANE_ROWS && shared.events.iter().all(|e| e.lane < LANE_ROWS));
     }
 
     #[test]
