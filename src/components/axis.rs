@@ -35,7 +35,8 @@ fn lane_names(shared: &Shared, layout: &AxisLayout) -> Html {
         .filter_map(|row| {
             let track = &tracks[row.track?];
             Some(html! {
-                <span class={format!("et-lane-name et-lane-{}", row.lane.min(15))} aria-hidden="true">
+                <span class={format!("et-lane-name et-lane-{}", row.lane.min(15))} aria-hidden="true"
+                    lang={shared.content_lang()}>
                     { track.label.clone() }
                 </span>
             })

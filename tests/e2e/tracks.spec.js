@@ -29,6 +29,7 @@ for (const width of [1280, 390]) {
     await expect(w.getByRole("tab", { name: /Event number 2 The rebels/ })).toHaveCount(1);
     if (width === 1280) {
       await expect(w.locator(".et-lane-name")).toHaveText(["The army", "The rebels"]);
+      for (const name of await w.locator(".et-lane-name").all()) await expect(name).toBeVisible();
       // The army's events sit above the rebels', and the event without a track below both.
       const top = async (id) => (await w.locator(`#et-tab-${id}`).boundingBox()).y;
       expect(await top("e1")).toBeLessThan(await top("e2"));
