@@ -79,10 +79,19 @@ fn the_spreadsheet_template_converts_with_its_links_and_pictures() {
     sorted.sort();
     assert_eq!(keys, sorted);
     let notes = notes_of(&imported);
-    assert!(
-        notes.contains("line 3 \"Ada Lovelace\": end date dropped"),
-        "{notes}"
+    // Ada Lovelace's life, 10 December 1815 to 27 November 1852, is a span.
+    let ada = t
+        .events
+        .iter()
+        .find(|e| e.headline == "Ada Lovelace")
+        .unwrap();
+    assert_eq!(
+        ada.end.as_ref().map(|e| &e.form),
+        Some(&TimeForm::At {
+            at: "1852-11-27".into()
+        })
     );
+    assert!(!notes.contains("end date"), "{notes}");
     assert!(notes.contains("background is not carried over"), "{notes}");
     assert!(
         notes.contains("becomes a link: the widget never embeds"),
@@ -444,4 +453,56 @@ fn groups_become_tracks_in_the_order_they_first_appear() {
 
 fn csv_with(text: &str) -> Imported {
     import(text.as_bytes(), Input::Csv, "x").unwrap()
+}
+
+#[test]
+fn end_dates_become_ends_as_precise_as_given_unless_before_the_start() {
+    let imported = csv_with(
+        "Year,Month,Day,End Year,End Month,End Day,Headline\n\
+         1815,12,10,1852,11,27,A life\n\
+         1900,,,1901,3,,A span of months\n\
+         1950,5,1,1950,4,30,Ends before it starts\n\
+         1960,,,,5,,An end without a year\n",
+    );
+    checked(&imported);
+    let ends: Vec<Option<String>> = imported
+        .story
+        .timeline
+        .events
+        .iter()
+        .map(|e| {
+            e.end.as_ref().map(|end| match &end.form {
+                TimeForm::At { at } => at.clone(),
+                other => panic!("{other:?}"),
+            })
+        })
+        .collect();
+    assert_eq!(
+        ends,
+        [
+            Some("1852-11-27".into()),
+            Some("1901-03".into()),
+            None,
+            None
+        ]
+    );
+    let notes = notes_of(&imported);
+    assert!(
+        notes.contains("line 4 \"Ends before it starts\": end date 1950-04-30 dropped: it is before the start (1950-05-01)"),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("line 5 \"An end without a year\": end date dropped: it has no year"),
+        "{notes}"
+    );
+    // The span is drawn to the end of its last day.
+    let life = &imported.story.placements[0];
+    assert_eq!(
+        life.end,
+        Some(
+            event_timeline::format::Moment::parse("1852-11-27")
+                .unwrap()
+                .end_minute()
+        )
+    );
 }

@@ -563,3 +563,33 @@ fn eras_are_bands_for_the_eye_and_a_list_for_everyone_else() {
     assert!(list.contains("Before the first event."));
     assert!(!idlib().contains("et-eras"));
 }
+
+#[test]
+fn an_event_that_lasted_says_until_when_in_its_panel() {
+    let story = r#"{"title": "Held", "events": [
+        {"id": "power-cut", "time": {"date": "2020-01-01", "part": "before-dawn"},
+         "headline": "The power is cut"},
+        {"id": "seized", "time": {"after": "power-cut", "phrase": "after the power cut"},
+         "end": {"event": "retaken"}, "headline": "A building is seized"},
+        {"id": "retaken", "time": {"date": "2020-01-01", "part": "later-that-day",
+         "phrase": "later that day"}, "headline": "The building is retaken"},
+        {"id": "siege", "time": {"at": "2020-01-02"}, "end": {"at": "2020-01-05"},
+         "headline": "A siege"}]}"#;
+    let html = render(Some(story), Options::default());
+    let panel = |id: &str| {
+        let start = html.find(&format!("id=\"et-panel-{id}\"")).unwrap();
+        let end = html[start..].find("class=\"et-facts\"").unwrap();
+        html[start..start + end].to_string()
+    };
+    // Until the event that ended it, in that event's own words, with its date when the start
+    // gives none ("after the power cut") or another.
+    let seized = panel("seized");
+    assert!(
+        seized
+            .contains(r#"<span class="et-when-until">until later that day, 1 January 2020</span>"#),
+        "{seized}"
+    );
+    let siege = panel("siege");
+    assert!(siege.contains(">until 5 January 2020</span>"), "{siege}");
+    assert!(!panel("power-cut").contains("et-when-until"));
+}

@@ -52,7 +52,9 @@ fn time() -> impl Strategy<Value = (TimeSpec, Placement)> {
                 TimeForm::DayPart { date, part } => {
                     Placement::day_part(&Moment::parse(date).unwrap(), *part, None)
                 }
-                TimeForm::After { .. } => unreachable!("no event to follow"),
+                TimeForm::After { .. } | TimeForm::Event { .. } => {
+                    unreachable!("no event to follow")
+                }
             };
             (TimeSpec { form, phrase }, placement)
         })
@@ -173,12 +175,21 @@ fn timeline() -> impl Strategy<Value = TimelineData> {
                                     sides,
                                     attribution: None,
                                     track: None,
+                                    end: None,
                                 };
                                 (key, event)
                             },
                         )
                         .collect();
                     events.sort_by_key(|(key, _)| *key);
+                    // Every third event lasts until the next one happens.
+                    for i in (0..events.len().saturating_sub(1)).step_by(3) {
+                        let next = events[i + 1].1.id.clone();
+                        events[i].1.end = Some(TimeSpec {
+                            form: TimeForm::Event { event: next },
+                            phrase: None,
+                        });
+                    }
                     let mut messages: Vec<(String, String)> = messages
                         .into_iter()
                         .map(|(k, v)| (k.to_string(), v))

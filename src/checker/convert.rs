@@ -45,6 +45,10 @@ fn time(v: &Json) -> TimeSpec {
     let form = match (opt_text(v, "at"), opt_text(v, "date"), word(v, "part")) {
         (Some(at), ..) => TimeForm::At { at },
         (None, Some(date), Some(part)) => TimeForm::DayPart { date, part },
+        #[cfg(not(event_timeline_viewer))]
+        _ if v.get("event").is_some() => TimeForm::Event {
+            event: text(v, "event"),
+        },
         _ => TimeForm::After {
             after: text(v, "after"),
         },
@@ -59,6 +63,12 @@ fn event(v: &Json) -> Event {
     Event {
         id: text(v, "id"),
         time: time(v.get("time").unwrap_or(&Json::Null)),
+        // The viewer build reads no ends (the element gives a story with them to the full
+        // build).
+        #[cfg(not(event_timeline_viewer))]
+        end: v.get("end").filter(|e| **e != Json::Null).map(time),
+        #[cfg(event_timeline_viewer)]
+        end: None,
         headline: text(v, "headline"),
         text: text(v, "text"),
         media: v.get("media").and_then(|m| {

@@ -6,7 +6,7 @@ use super::lookup::Lookup;
 use super::problem::Report;
 use super::rules::{check_id, report_repeats};
 use crate::format::time::{Moment, Placement, Precision};
-use crate::format::{Event, TimeForm};
+use crate::format::{Event, TimeForm, TimeSpec};
 
 /// A sink that keeps no words: whether anything was wrong.
 struct Failed(bool);
@@ -33,7 +33,7 @@ pub(super) fn place_events(events: &[Event], problems: &mut impl Report) -> Vec<
     let index_of = Lookup::new(events.iter().map(|e| e.id.as_str()));
     for (i, event) in events.iter().enumerate() {
         check_id(&event.id, || format!("events[{i}].id"), problems);
-        let placement = place(event, i, &index_of, &placements, problems);
+        let placement = place(event, i, None, &index_of, &placements, problems);
         if let Some(p) = &placement {
             if let Some((j, previous)) = placements
                 .iter()
@@ -54,29 +54,95 @@ pub(super) fn place_events(events: &[Event], problems: &mut impl Report) -> Vec<
         }
         placements.push(placement);
     }
+    // Ends come after every start is placed: an end may be a later event's time. The viewer
+    // build reads none.
+    #[cfg(not(event_timeline_viewer))]
+    place_ends(events, &index_of, &mut placements, problems);
     report_repeats(&index_of, "events", "id", problems);
     placements
 }
 
+/// Each event's end, when it has one: its span then reaches it.
+#[cfg(not(event_timeline_viewer))]
+fn place_ends(
+    events: &[Event],
+    index_of: &Lookup,
+    placements: &mut [Option<Placement>],
+    problems: &mut impl Report,
+) {
+    let ends: Vec<Option<Placement>> = events
+        .iter()
+        .enumerate()
+        .map(|(i, event)| {
+            let (end, start) = (event.end.as_ref()?, placements[i].as_ref()?);
+            let until = place(event, i, Some(end), index_of, placements, problems)?;
+            if until.end.is_some_and(|last| last <= start.start) {
+                let english = crate::languages::Locale::english();
+                problems.report(
+                    || format!("events[{i}].end"),
+                    || {
+                        format!(
+                            "the event ends ('{}') before it starts ('{}')",
+                            english.when(&until),
+                            english.when(start)
+                        )
+                    },
+                );
+                return None;
+            }
+            Some(until)
+        })
+        .collect();
+    for (placement, until) in placements.iter_mut().zip(ends) {
+        if let (Some(p), Some(until)) = (placement, until) {
+            p.end = until.end;
+            p.until = Some(Box::new(until));
+        }
+    }
+}
+
+/// An event's start (`end`: `None`) or its end: where it sits in time.
 fn place<R: Report>(
     event: &Event,
     index: usize,
+    end: Option<&TimeSpec>,
     index_of: &Lookup,
-    earlier: &[Option<Placement>],
+    placed: &[Option<Placement>],
     problems: &mut R,
 ) -> Option<Placement> {
-    let at = |field: &str| format!("events[{index}].time.{field}");
-    let time = &event.time;
+    let (time, field) = match end {
+        Some(end) => (end, "end"),
+        None => (&event.time, "time"),
+    };
+    let at = |sub: &str| format!("events[{index}].{field}.{sub}");
     let phrase = time.phrase.as_deref();
     if let Some(p) = phrase {
         if p.trim().is_empty() {
             problems.report(|| at("phrase"), || "must not be empty".into());
         }
     }
-    let parse = |field: &str, text: &str, problems: &mut R| {
+    let parse = |sub: &str, text: &str, problems: &mut R| {
         Moment::parse(text)
-            .map_err(|e| problems.report(|| at(field), || format!("malformed time {e}")))
+            .map_err(|e| problems.report(|| at(sub), || format!("malformed time {e}")))
             .ok()
+    };
+    // The event an end names (any but itself, for `event`), or the earlier one a start
+    // follows.
+    let named = |id: &str, sub: &str, problems: &mut R| {
+        let found = index_of.first(id).filter(|&j| match (end, sub) {
+            (None, _) => j < index,
+            (Some(_), "event") => j != index,
+            _ => true,
+        });
+        if found.is_none() {
+            problems.report(|| at(sub), || match (end, id == event.id) {
+                (None, true) => "an event cannot come after itself".to_string(),
+                (Some(_), true) => "an event cannot end when it happens; give its end's own time".to_string(),
+                (None, false) => format!("no event before events[{index}] has the id '{id}' (the event it follows must come first)"),
+                (Some(_), false) => format!("no event has the id '{id}'"),
+            });
+        }
+        found.and_then(|j| placed[j].as_ref())
     };
     match &time.form {
         TimeForm::At { at: moment } => parse("at", moment, problems).map(|m| {
@@ -86,18 +152,21 @@ fn place<R: Report>(
             }
             p
         }),
-        // The first event with that id, if it comes before this one.
-        TimeForm::After { after } => match index_of.first(after).filter(|&j| j < index) {
-            Some(j) => earlier[j].as_ref().map(|a| Placement::after(a, phrase)),
-            None => {
-                problems.report(|| at("after"), || if after == &event.id {
-                    "an event cannot come after itself".to_string()
-                } else {
-                    format!("no event before events[{index}] has the id '{after}' (the event it follows must come first)")
-                });
-                None
+        TimeForm::After { after } => {
+            named(after, "after", problems).map(|a| Placement::after(a, phrase))
+        }
+        // The moment that event happened, in its own words unless the end gives some.
+        #[cfg(event_timeline_viewer)]
+        TimeForm::Event { .. } => None,
+        #[cfg(not(event_timeline_viewer))]
+        TimeForm::Event { event: id } => named(id, "event", problems).map(|p| {
+            let mut p = p.clone();
+            p.until = None;
+            if let Some(phrase) = phrase {
+                p.phrase = Some(phrase.to_string());
             }
-        },
+            p
+        }),
         TimeForm::DayPart { date, part } => {
             let moment = parse("date", date, problems)?;
             if moment.precision != Precision::Day {
@@ -109,5 +178,72 @@ fn place<R: Report>(
             }
             Some(Placement::day_part(&moment, *part, phrase))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checker::load;
+    use crate::format::time::Shown;
+
+    /// A made-up story shaped like the raid: a building held from some time after a power
+    /// cut until it was retaken later that day, a hill taken overnight and retaken later.
+    const HELD: &str = r#"{"title": "Held", "events": [
+        {"id": "hill-taken", "time": {"date": "2020-01-01", "part": "overnight"},
+         "end": {"event": "hill-retaken"}, "headline": "A hill is taken"},
+        {"id": "hill-retaken", "time": {"after": "hill-taken", "phrase": "later"},
+         "headline": "The hill is retaken"},
+        {"id": "power-cut", "time": {"date": "2020-01-01", "part": "before-dawn"},
+         "headline": "The power is cut"},
+        {"id": "seized", "time": {"after": "power-cut"}, "end": {"event": "retaken"},
+         "headline": "A building is seized"},
+        {"id": "retaken", "time": {"date": "2020-01-01", "part": "later-that-day",
+         "phrase": "later that day"}, "headline": "The building is retaken"}]}"#;
+
+    #[test]
+    fn an_end_named_by_an_event_is_that_events_time_and_bounds_the_span() {
+        let story = load(HELD).unwrap();
+        let at = |id: &str| story.timeline.event_index(id).unwrap();
+        let seized = &story.placements[at("seized")];
+        let retaken = &story.placements[at("retaken")];
+        // Seized some time after the power cut, held until later that day.
+        let until = seized.until.as_deref().unwrap();
+        assert_eq!(until.shown, retaken.shown);
+        assert_eq!(seized.end, retaken.end);
+        assert!(seized.end.is_some() && seized.start < retaken.start);
+        // The hill was retaken "later", time not given: its span stays open.
+        let hill = &story.placements[at("hill-taken")];
+        assert_eq!(hill.until.as_deref().unwrap().shown, Shown::After);
+        assert_eq!(hill.end, None);
+        // An event without an end has none.
+        assert!(story.placements[at("power-cut")].until.is_none());
+    }
+
+    #[test]
+    fn an_end_after_the_event_itself_is_allowed_and_one_with_itself_is_not() {
+        let story = |end: &str| {
+            format!(
+                r#"{{"title": "T", "events": [
+                {{"id": "a", "time": {{"at": "2020-01-01"}}, "end": {end}, "headline": "A"}},
+                {{"id": "b", "time": {{"at": "2020-03-01"}}, "headline": "B"}}]}}"#
+            )
+        };
+        let open = load(&story(r#"{"after": "a", "phrase": "for some weeks"}"#)).unwrap();
+        assert_eq!(open.placements[0].end, None);
+        let exact = load(&story(r#"{"at": "2020-02"}"#)).unwrap();
+        let end = crate::format::Moment::parse("2020-02")
+            .unwrap()
+            .end_minute();
+        assert_eq!(exact.placements[0].end, Some(end));
+        let itself = load(&story(r#"{"event": "a"}"#)).unwrap_err();
+        assert!(
+            itself[0].message.contains("cannot end when it happens"),
+            "{itself:?}"
+        );
+        // Ending in the same fuzzy part of the day as it starts is not "before".
+        let night = r#"{"title": "T", "events": [{"id": "a", "time": {"date": "2020-01-01",
+            "part": "overnight"}, "end": {"date": "2020-01-01", "part": "overnight"},
+            "headline": "A"}]}"#;
+        assert!(load(night).is_ok());
     }
 }

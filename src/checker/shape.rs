@@ -72,9 +72,19 @@ pub static TIME: &[Field] = &[
     opt("after", Shape::Text),
     opt("phrase", Shape::Text),
 ];
+/// An event's end: the forms of a time, or the moment another event happened.
+pub static END: &[Field] = &[
+    opt("at", Shape::Text),
+    opt("date", Shape::Text),
+    opt("part", PART),
+    opt("after", Shape::Text),
+    opt("event", Shape::Text),
+    opt("phrase", Shape::Text),
+];
 pub static EVENT: &[Field] = &[
     req("id", Shape::Text),
     req("time", Shape::Object("time", TIME)),
+    opt("end", Shape::Object("end", END)),
     req("headline", Shape::Text),
     opt("text", Shape::Text),
     opt("media", Shape::Object("media", MEDIA)),
@@ -163,6 +173,7 @@ pub static OBJECTS: &[(&str, &[Field])] = &[
     ("summaryItem", SUMMARY_ITEM),
     ("event", EVENT),
     ("time", TIME),
+    ("end", END),
     ("media", MEDIA),
     ("comparison", COMPARISON),
     ("group", GROUP),
@@ -348,14 +359,15 @@ fn check(value: &mut Json, shape: &Shape, path: At, findings: &mut Findings) {
                     None => {}
                 }
             }
-            if *name == "time" && findings.problems.len() == before {
-                if let Some(problem) = time_form_problem(map) {
+            let is_time = *name == "time" || *name == "end";
+            if is_time && findings.problems.len() == before {
+                if let Some(problem) = time_form_problem(map, *name == "end") {
                     findings.report(&path, problem.into());
                 }
             }
             // A broken time cannot place its event: drop it whole, so that the order of the
             // events around it is not judged on a guess.
-            if *name == "time" && findings.problems.len() > before {
+            if is_time && findings.problems.len() > before {
                 map.clear();
                 findings.repaired.push(path.to_string());
             }
@@ -365,17 +377,26 @@ fn check(value: &mut Json, shape: &Shape, path: At, findings: &mut Findings) {
 }
 
 /// What is wrong with the fields a time gives, if they are not exactly one of its forms.
-fn time_form_problem(map: &[(String, Json)]) -> Option<&'static str> {
+fn time_form_problem(map: &[(String, Json)], end: bool) -> Option<&'static str> {
     let has = |key: &str| {
         map.iter()
             .any(|(k, v)| k == key && !matches!(v, Json::Null))
     };
-    let forms = [has("at"), has("date") || has("part"), has("after")];
+    let forms = [
+        has("at"),
+        has("date") || has("part"),
+        has("after"),
+        has("event"),
+    ];
     if forms.iter().filter(|given| **given).count() != 1 {
-        return Some(
+        return Some(if end {
             "give exactly one of: 'at' (an exact time), 'date' with 'part' (a part of a day), \
-             or 'after' (an earlier event's id)",
-        );
+             'after' (an event's id: some time after it) or 'event' (an event's id: when it \
+             happened)"
+        } else {
+            "give exactly one of: 'at' (an exact time), 'date' with 'part' (a part of a day), \
+             or 'after' (an earlier event's id)"
+        });
     }
     match (has("date"), has("part")) {
         (false, true) => Some("'part' needs a 'date' (YYYY-MM-DD)"),

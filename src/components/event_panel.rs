@@ -50,6 +50,35 @@ pub fn event_panel(
     let updates = Html::default();
     let (prev_label, at_start) = neighbour(neighbours[0], "previous");
     let (next_label, at_end) = neighbour(neighbours[1], "next");
+    let date = html! {
+        if let Some(date) = locale.when_date(when) {
+            <span class="et-when-date">{ date }</span>
+        }
+    };
+    // An event that lasted: "until later that day" (its date only when not the start's).
+    // Not in the viewer build: the element gives a story with ends to the full build.
+    #[cfg(not(event_timeline_viewer))]
+    let date = {
+        let until = when.until.as_deref().map(|end| {
+            let mut words = locale.when(end);
+            let start_date = locale.when_date(when);
+            if let Some(date) = locale
+                .when_date(end)
+                .filter(|d| start_date.as_ref() != Some(d))
+            {
+                words = format!("{words}, {date}");
+            }
+            locale.fill("until", &[("end", &words)])
+        });
+        html! {
+            <>
+                { date }
+                if let Some(until) = until {
+                    <span class="et-when-until">{ until }</span>
+                }
+            </>
+        }
+    };
     let attribution = html! {
         if let Some(by) = &event.attribution {
             <div><dt>{ locale.text("according-to") }</dt><dd>{ by.clone() }</dd></div>
@@ -80,9 +109,7 @@ pub fn event_panel(
                 }
                 <span class="et-when-phrase" lang={shared.phrase_lang(when)} dir={shared.phrase_dir(when)}>
                     { locale.when(when) }</span>
-                if let Some(date) = locale.when_date(when) {
-                    <span class="et-when-date">{ date }</span>
-                }
+                { date }
             </p>
             { updates }
             if !event.text.is_empty() {

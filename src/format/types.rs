@@ -106,6 +106,10 @@ pub struct Event {
     /// Stable id, used in URL fragments (`#e-<id>`): lowercase letters, digits and hyphens.
     pub id: String,
     pub time: TimeSpec,
+    /// When an event that lasted ended (a hill held, buildings seized and retaken): the forms
+    /// of `time`, or `event`, the moment another event of the story happened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<TimeSpec>,
     pub headline: String,
     /// More than the headline says; empty when the source says no more (left out in JSON).
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -145,6 +149,8 @@ pub enum TimeForm {
     DayPart { date: String, part: DayPart },
     /// Later than the event with this id, the time not given.
     After { after: String },
+    /// When the event with this id happened (an `end` only: "until the army retook it").
+    Event { event: String },
 }
 
 /// Writing direction: a story's `dir`, and the widget's own.

@@ -448,14 +448,7 @@ impl Builder {
                 return None;
             }
         };
-        if !slide.end.is_empty() {
-            self.note(
-                at,
-                "end date dropped: an event sits at one time in the format (spans are not \
-                 carried over)"
-                    .into(),
-            );
-        }
+        let end = self.end(slide, &time, at);
         if slide.background {
             self.note(
                 at,
@@ -483,8 +476,46 @@ impl Builder {
             sides: Vec::new(),
             attribution: None,
             track,
+            end,
         };
         Some((key, event))
+    }
+
+    /// An event's end date as its `end`, as precise as given; one it cannot read, or before
+    /// the start, is dropped and said.
+    fn end(&mut self, slide: &Slide, start: &str, at: &str) -> Option<TimeSpec> {
+        if slide.end.is_empty() {
+            return None;
+        }
+        let end = match slide.end.year.trim() {
+            "" => Err("it has no year".to_string()),
+            _ => moment(&slide.end),
+        };
+        let span = |text: &str| Moment::parse(text).map(|m| (m.start_minute(), m.end_minute()));
+        match end {
+            Ok((end, dropped)) => {
+                if let Some(dropped) = dropped {
+                    self.note(at, format!("end date: {dropped}"));
+                }
+                match (span(start), span(&end)) {
+                    (Ok((first, _)), Ok((_, last))) if last <= first => {
+                        self.note(
+                            at,
+                            format!("end date {end} dropped: it is before the start ({start})"),
+                        );
+                        None
+                    }
+                    _ => Some(TimeSpec {
+                        form: TimeForm::At { at: end },
+                        phrase: None,
+                    }),
+                }
+            }
+            Err(why) => {
+                self.note(at, format!("end date dropped: {why}"));
+                None
+            }
+        }
     }
 
     /// The id of the track for a TimelineJS group (its name as the label), made the first

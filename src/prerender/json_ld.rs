@@ -58,13 +58,18 @@ fn event_item(event: &Event, references: &[Reference], prefix: &str) -> Value {
     if !event.text.is_empty() {
         item.insert("description".into(), plain_text(&event.text).into());
     }
-    let start = match &event.time.form {
-        TimeForm::At { at } => Some(at),
-        TimeForm::DayPart { date, .. } => Some(date),
-        TimeForm::After { .. } => None,
+    // A date the data gives itself (a part of a day gives its date); a time relative to
+    // another event gives none.
+    let given = |form: &TimeForm| match form {
+        TimeForm::At { at } => Some(at.clone()),
+        TimeForm::DayPart { date, .. } => Some(date.clone()),
+        TimeForm::After { .. } | TimeForm::Event { .. } => None,
     };
-    if let Some(start) = start {
-        item.insert("startDate".into(), start.clone().into());
+    if let Some(start) = given(&event.time.form) {
+        item.insert("startDate".into(), start.into());
+    }
+    if let Some(end) = event.end.as_ref().and_then(|end| given(&end.form)) {
+        item.insert("endDate".into(), end.into());
     }
     if let Some(place) = &event.place {
         item.insert(

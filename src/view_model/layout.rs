@@ -128,7 +128,10 @@ fn in_tracks(story: &Story, events: &mut [EventBox], dense: bool, lanes: &mut u8
     let inner: Vec<u8> = events
         .iter()
         .enumerate()
-        .map(|(i, e)| assign_lane(&mut ends[group(i)], e.at, e.at.saturating_add(LANE_GAP)))
+        .map(|(i, e)| {
+            let until = lane_taken_until(&story.placements[i], e.at, e.to);
+            assign_lane(&mut ends[group(i)], e.at, until)
+        })
         .collect();
     let (mut rows, mut offsets, mut first) = (Vec::new(), Vec::new(), 0u8);
     for (g, lanes) in ends.iter().enumerate() {
@@ -236,18 +239,19 @@ pub fn layout(story: &Story) -> AxisLayout {
         .iter()
         .map(|p| {
             let at = scale.percent(p.key);
+            let to = p.end.map_or(100, |e| scale.percent(e));
             let lane = if dense {
                 0
             } else {
-                assign_lane(&mut lane_ends, at, at.saturating_add(LANE_GAP))
+                assign_lane(&mut lane_ends, at, lane_taken_until(p, at, to))
             };
             EventBox {
                 at,
                 from: scale.percent(p.start),
-                to: p.end.map_or(100, |e| scale.percent(e)),
+                to,
                 lane,
                 open_end: p.end.is_none(),
-                approximate: p.approximate,
+                approximate: fuzzy(p),
             }
         })
         .collect();
@@ -271,6 +275,27 @@ pub fn layout(story: &Story) -> AxisLayout {
         band_lanes,
         several_days: several_days(placements),
     }
+}
+
+/// Where the next event in an event's lane may start: room for its tab, and for an event that
+/// lasted, its whole bar (`to`), so that two bars never run into each other.
+fn lane_taken_until(p: &Placement, at: u16, to: u16) -> u16 {
+    let tab = at.saturating_add(LANE_GAP);
+    #[cfg(not(event_timeline_viewer))]
+    if p.until.is_some() {
+        return tab.max(to);
+    }
+    let _ = (p, to);
+    tab
+}
+
+/// Whether an event's span is drawn fuzzy: either end uncertain (the viewer build has no ends).
+fn fuzzy(p: &Placement) -> bool {
+    #[cfg(not(event_timeline_viewer))]
+    if p.until.as_ref().is_some_and(|u| u.approximate) {
+        return true;
+    }
+    p.approximate
 }
 
 /// Whether the events' dates differ (a year or a month counts as more than one date).
@@ -492,6 +517,28 @@ mod tests {
         );
         assert_eq!(axis.band_lanes, 1);
         assert!(axis.events[0].at > 25 && axis.events[1].at < 75);
+    }
+
+    #[test]
+    fn an_event_that_lasted_keeps_its_lane_to_its_end() {
+        let story = crate::checker::load(
+            r#"{"title": "T", "events": [
+            {"id": "siege", "time": {"at": "2020-01-01"}, "end": {"at": "2020-01-08"}, "headline": "A"},
+            {"id": "b", "time": {"at": "2020-01-05"}, "headline": "B"},
+            {"id": "c", "time": {"at": "2020-01-09"}, "headline": "C"},
+            {"id": "d", "time": {"at": "2020-01-10"}, "headline": "D"}]}"#,
+        )
+        .unwrap();
+        let axis = layout(&story);
+        let siege = &axis.events[0];
+        // The bar reaches 8 January (to its end), and nothing else starts in its lane before.
+        assert!(siege.to > axis.events[1].at && !siege.approximate && !siege.open_end);
+        assert_ne!(axis.events[1].lane, siege.lane);
+        assert!(axis
+            .events
+            .iter()
+            .skip(1)
+            .all(|e| e.lane != siege.lane || e.at >= siege.to));
     }
 
     #[test]

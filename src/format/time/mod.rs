@@ -307,6 +307,8 @@ pub struct Placement {
     pub shown: Shown,
     /// The source's own words for the time, shown instead of it.
     pub phrase: Option<String>,
+    /// For an event that lasted, where its end sits (then `end` is that end's last minute).
+    pub until: Option<Box<Placement>>,
 }
 
 impl Placement {
@@ -324,6 +326,7 @@ impl Placement {
             approximate: false,
             shown: Shown::Exact(*moment),
             phrase: None,
+            until: None,
         }
     }
 
@@ -338,6 +341,7 @@ impl Placement {
             approximate: true,
             shown: Shown::Part { date: *date, part },
             phrase: phrase.map(str::to_string),
+            until: None,
         }
     }
 
@@ -350,6 +354,7 @@ impl Placement {
             approximate: true,
             shown: Shown::After,
             phrase: phrase.map(str::to_string),
+            until: None,
         }
     }
 }
