@@ -122,7 +122,8 @@ class EventTimeline extends HTMLElement {
       const spoken = prerendered.querySelector(":scope > .et-root")?.lang ?? "";
       // The viewer speaks English, and has no search (the pre-renderer drew one for a long
       // story), no record of changes, eras, tracks or ends of events (the story has them).
-      this.#viewerFits = spoken.split("-")[0].toLowerCase() === "en" && !prerendered.querySelector(".et-search, .et-updates, .et-eras, .et-tab-track, .et-when-until");
+      this.#viewerFits = spoken.split("-")[0].toLowerCase() === "en" && story.dataset.build !== "full" &&
+        !prerendered.querySelector(".et-search, .et-updates, .et-eras, .et-tab-track, .et-when-until");
       this.#hydrate = true;
       this.#styled = Promise.resolve();
       return;

@@ -223,7 +223,7 @@ fn csv(rows: &str) -> Result<Imported, Failure> {
 fn broken_rows_are_left_out_each_with_its_reason() {
     let imported = csv(
         "2014,13,1,,Bad month,x\n2014,Sept,,,Word month,x\n,,,,No date,x\n\
-         2014,10,27,,,No headline\n-10000,,,,Ice age,x\n2014,2,30,,No such day,x\n\
+         2014,10,27,,,No headline\n0,,,,Year zero,x\n2014,2,30,,No such day,x\n\
          2014,10,27,0:00,Kept,At midnight [5] as written\n",
     )
     .unwrap();
@@ -239,7 +239,7 @@ fn broken_rows_are_left_out_each_with_its_reason() {
         "line 3 \"Word month\": not carried over: its month 'Sept' is not a whole number",
         "line 4 \"No date\": not carried over: it has no start date",
         "line 5: not carried over: it has no headline",
-        "line 6 \"Ice age\": not carried over: its year -10000 is outside 1 to 9999",
+        "line 6 \"Year zero\": not carried over: its year is 0, which no calendar has",
         "line 7 \"No such day\": not carried over: its date is impossible",
         "'[5]' would read as a citation: written as (5)",
         "the file: it has no title slide: the story is titled \"Mine\"",
@@ -262,9 +262,9 @@ fn unusable_files_get_one_clear_error() {
         wrong_columns.contains("no column year, headline"),
         "{wrong_columns}"
     );
-    // With every reason: a story whose every event lies before the year 1 (TimelineJS's
-    // cosmic template) is refused, and says why for each.
-    let nothing_left_failure = csv("2014,13,,,Bad,x\n-13800000000,,,,Big Bang,x\n").unwrap_err();
+    // With every reason: a story none of whose events can be carried over is refused, and
+    // says why for each.
+    let nothing_left_failure = csv("2014,13,,,Bad,x\n0,,,,Year zero,x\n").unwrap_err();
     let reasons: Vec<String> = nothing_left_failure
         .notes
         .iter()
@@ -277,9 +277,7 @@ fn unusable_files_get_one_clear_error() {
         "{reasons:?}"
     );
     assert!(
-        reasons
-            .iter()
-            .any(|r| r.contains("its year -13800000000 is outside 1 to 9999")),
+        reasons.iter().any(|r| r.contains("its year is 0")),
         "{reasons:?}"
     );
     let nothing_left = nothing_left_failure.why;
@@ -398,15 +396,15 @@ fn a_timelinejs_file_given_to_the_widget_shows_with_its_report_for_the_console()
         assert_eq!(report.matches(&format!("\n- {note}")).count(), 1, "{note}");
     }
     // Nothing to show: every reason, then why, as the widget's problems.
-    let (failed, report) = for_widget("Year,Headline\n-13800000000,Big Bang\n", Input::Csv);
+    let (failed, report) = for_widget("Year,Headline\n0,Year zero\n", Input::Csv);
     let problems: Vec<String> = failed.unwrap_err().iter().map(|p| p.to_string()).collect();
     assert_eq!(problems.len(), 2, "{problems:?}");
-    assert!(problems[0].contains("outside 1 to 9999"), "{problems:?}");
+    assert!(problems[0].contains("its year is 0"), "{problems:?}");
     assert!(
         problems[1].contains("spreadsheet saved as CSV that could not be converted: no event"),
         "{problems:?}"
     );
-    assert!(report.unwrap().contains("outside 1 to 9999"));
+    assert!(report.unwrap().contains("its year is 0"));
     // Bytes a browser could not decode are named.
     let (_, report) = for_widget("Year,Headline\n2014,Caf\u{fffd}\n", Input::Csv);
     assert!(report.unwrap().contains("not UTF-8"));
@@ -504,5 +502,49 @@ fn end_dates_become_ends_as_precise_as_given_unless_before_the_start() {
                 .unwrap()
                 .end_minute()
         )
+    );
+}
+
+#[test]
+fn the_cosmic_templates_arrive_whole_from_the_big_bang_to_hubble() {
+    for (file, count) in [("cosmo.json", 7), ("cosmo-mixed.json", 11)] {
+        let imported = import(&template(file), Input::Json, "x").unwrap();
+        checked(&imported);
+        let t = &imported.story.timeline;
+        assert_eq!(t.events.len(), count, "{file}: {}", notes_of(&imported));
+        assert_eq!(at(&t.events[0]), Some("-13800000000"), "{file}");
+    }
+    let mixed = import(&template("cosmo-mixed.json"), Input::Json, "x").unwrap();
+    let times: Vec<&str> = mixed.story.timeline.events.iter().filter_map(at).collect();
+    assert_eq!(
+        times,
+        [
+            "-13800000000",
+            "-4600000000",
+            "-540000000",
+            "-300000",
+            "-3500",
+            "-300",
+            "1021",
+            "1609-11",
+            "1826",
+            "1969-07-20",
+            "1990-04-25"
+        ]
+    );
+    // The Paleozoic lasted: its end date is its end.
+    let cosmo = import(&template("cosmo.json"), Input::Json, "x").unwrap();
+    let paleozoic = cosmo
+        .story
+        .timeline
+        .events
+        .iter()
+        .find(|e| e.headline.starts_with("Paleozoic"))
+        .unwrap();
+    assert_eq!(
+        paleozoic.end.as_ref().map(|e| &e.form),
+        Some(&TimeForm::At {
+            at: "-251902000".into()
+        })
     );
 }

@@ -27,10 +27,26 @@ pub fn moment(d: &SlideDate) -> Result<(String, Option<String>), String> {
             .ok_or_else(|| format!("its {what} '{t}' is not a whole number"))
     };
     let year = number(&d.year, "year")?.ok_or("it has no start date (TimelineJS needs a year)")?;
+    if year == 0 {
+        return Err("its year is 0, which no calendar has (1 BCE is -1)".into());
+    }
+    // Before the common era or after 9999 the format takes a year alone.
     if !(1..=9999).contains(&year) {
-        return Err(format!(
-            "its year {year} is outside 1 to 9999, the years the format's dates cover"
-        ));
+        let finer: Vec<&str> = [(&d.month, "month"), (&d.day, "day"), (&d.hour, "hour")]
+            .into_iter()
+            .filter(|(part, _)| !part.trim().is_empty())
+            .map(|(_, what)| what)
+            .collect();
+        let note = (!finer.is_empty()).then(|| {
+            format!(
+                "{} dropped from the date (a year before the common era or after 9999 is given \
+                 alone)",
+                finer.join(", ")
+            )
+        });
+        let at = year.to_string();
+        Moment::parse(&at).map_err(|e| format!("its date cannot be read: {e}"))?;
+        return Ok((at, note));
     }
     let mut at = format!("{year:04}");
     let mut dropped = Vec::new();

@@ -261,7 +261,13 @@ impl Locale {
 
     /// A date in words, as precise as the moment is.
     pub fn date(&self, m: &Moment) -> String {
-        let year = self.digits(&m.year.to_string());
+        // Years the viewer build never shows (the element gives such a story to the full one).
+        #[cfg(not(event_timeline_viewer))]
+        if !(1..=9999).contains(&m.year) {
+            return self.far_year(m.year);
+        }
+        // 1 to 9999 here: a number as any other.
+        let year = self.number(m.year as u64);
         let month = || self.text(&format!("month.{}", m.month));
         match m.precision {
             Precision::Year => year,
@@ -275,6 +281,61 @@ impl Locale {
                 ],
             ),
         }
+    }
+
+    /// A year before the common era or after 9999: "300 BCE", "315,000 BCE", "4.6 billion
+    /// years ago" (from a million years before the common era, to three significant digits,
+    /// which no present year changes), "12,000".
+    #[cfg(not(event_timeline_viewer))]
+    fn far_year(&self, year: i64) -> String {
+        let separators: Vec<char> = self.text("number.separators").chars().collect();
+        let (point, group) = (
+            separators.first().copied().unwrap_or('.'),
+            separators.get(1).copied().unwrap_or(','),
+        );
+        let grouped = |n: i64| {
+            let digits = n.to_string();
+            let mut out = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+                    out.push(group);
+                }
+                out.push(c);
+            }
+            self.digits(&out)
+        };
+        if year > 0 {
+            return grouped(year);
+        }
+        let bce = 1 - year;
+        let (key, unit) = match bce {
+            b if b >= 1_000_000_000 => ("billion-years-ago", 1_000_000_000),
+            b if b >= 1_000_000 => ("million-years-ago", 1_000_000),
+            _ => return self.fill("year.bce", &[("year", &grouped(bce))]),
+        };
+        // The value in hundredths, rounded, then to three significant digits.
+        let hundredths = (bce + unit / 200) / (unit / 100);
+        let (whole, fraction) = match hundredths {
+            h if h >= 10_000 => ((h + 50) / 100, String::new()),
+            h if h >= 1_000 => {
+                let tenths = (h + 5) / 10;
+                (tenths / 10, (tenths % 10).to_string())
+            }
+            h => (h / 100, format!("{:02}", h % 100)),
+        };
+        let fraction = fraction.trim_end_matches('0');
+        let mut value = self.digits(&whole.to_string());
+        if !fraction.is_empty() {
+            value.push(point);
+            value.push_str(&self.digits(fraction));
+        }
+        let form = format!("{key}.{}", (self.table.plural)(whole as u64).key());
+        let key = if self.own(&form).is_some() {
+            form
+        } else {
+            format!("{key}.other")
+        };
+        self.fill(&key, &[("n", &value)])
     }
 
     /// A date the story gives, in the reader's words when it is one the format reads

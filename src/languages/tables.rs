@@ -47,6 +47,10 @@ pub static KEYS: &[(&str, &[&str])] = &[
     ("problems", &["n"]),
     ("later", &[]),
     ("until", &["end"]),
+    ("year.bce", &["year"]),
+    ("million-years-ago", &["n"]),
+    ("billion-years-ago", &["n"]),
+    ("number.separators", &[]),
     ("find", &[]),
     ("side", &[]),
     ("all-sides", &[]),
@@ -85,7 +89,14 @@ pub static KEYS: &[(&str, &[&str])] = &[
 ];
 
 /// The keys that have plural forms (`and-more.one`, …).
-pub static PLURAL_KEYS: &[&str] = &["and-more", "events-count", "found", "problems"];
+pub static PLURAL_KEYS: &[&str] = &[
+    "and-more",
+    "events-count",
+    "found",
+    "problems",
+    "million-years-ago",
+    "billion-years-ago",
+];
 
 pub static EN: Table = Table {
     lang: "en",
@@ -135,7 +146,6 @@ pub static EN: Table = Table {
         ("problems.one", "This timeline cannot be shown: its data has {n} problem."),
         ("problems.other", "This timeline cannot be shown: its data has {n} problems."),
         ("later", "later"),
-        ("until", "until {end}"),
         ("part.overnight", "overnight"),
         ("part.before-dawn", "before dawn"),
         ("part.morning", "in the morning"),
@@ -180,6 +190,13 @@ static EN_MORE: &[(&str, &str)] = &[
     ("concerns", "Concerns: "),
     ("eras", "Eras"),
     ("track", "Track"),
+    ("until", "until {end}"),
+    ("year.bce", "{year} BCE"),
+    ("million-years-ago.one", "{n} million years ago"),
+    ("million-years-ago.other", "{n} million years ago"),
+    ("billion-years-ago.one", "{n} billion years ago"),
+    ("billion-years-ago.other", "{n} billion years ago"),
+    ("number.separators", ".,"),
 ];
 #[cfg(event_timeline_viewer)]
 static EN_MORE: &[(&str, &str)] = &[];
@@ -236,6 +253,12 @@ pub static FR: Table = Table {
         ("problems.other", "Impossible d’afficher cette chronologie\u{202f}: ses données comportent {n} problèmes."),
         ("later", "plus tard"),
         ("until", "jusqu’à {end}"),
+        ("year.bce", "{year} av. J.-C."),
+        ("million-years-ago.one", "il y a {n} million d’années"),
+        ("million-years-ago.other", "il y a {n} millions d’années"),
+        ("billion-years-ago.one", "il y a {n} milliard d’années"),
+        ("billion-years-ago.other", "il y a {n} milliards d’années"),
+        ("number.separators", ",\u{202f}"),
         ("find", "Chercher des événements"),
         ("side", "Partie"),
         ("all-sides", "Toutes les parties"),
@@ -365,6 +388,21 @@ pub static AR: Table = Table {
         ),
         ("later", "لاحقًا"),
         ("until", "حتى {end}"),
+        ("year.bce", "{year} ق.م"),
+        // 3 to 10 take the plural (ملايين، مليارات); other counts the singular.
+        ("million-years-ago.zero", "قبل {n} مليون سنة"),
+        ("million-years-ago.one", "قبل {n} مليون سنة"),
+        ("million-years-ago.two", "قبل {n} مليون سنة"),
+        ("million-years-ago.few", "قبل {n} ملايين سنة"),
+        ("million-years-ago.many", "قبل {n} مليون سنة"),
+        ("million-years-ago.other", "قبل {n} مليون سنة"),
+        ("billion-years-ago.zero", "قبل {n} مليار سنة"),
+        ("billion-years-ago.one", "قبل {n} مليار سنة"),
+        ("billion-years-ago.two", "قبل {n} مليار سنة"),
+        ("billion-years-ago.few", "قبل {n} مليارات سنة"),
+        ("billion-years-ago.many", "قبل {n} مليار سنة"),
+        ("billion-years-ago.other", "قبل {n} مليار سنة"),
+        ("number.separators", "٫٬"),
         ("find", "البحث في الأحداث"),
         ("side", "الطرف"),
         ("all-sides", "كل الأطراف"),

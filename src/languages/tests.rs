@@ -242,3 +242,52 @@ fn every_visible_label_is_inside_its_accessible_name() {
         }
     }
 }
+
+#[test]
+fn years_before_the_common_era_and_aeons_in_words() {
+    let said = |lang: &str, text: &str| {
+        let locale = choose(Some(lang), None, None).0;
+        locale.when(&Placement::exact(&Moment::parse(text).unwrap()))
+    };
+    for (text, en, fr, ar) in [
+        ("-300", "300 BCE", "300 av. J.-C.", "٣٠٠ ق.م"),
+        ("-3500", "3500 BCE", "3500 av. J.-C.", "٣٥٠٠ ق.م"),
+        (
+            "-315000",
+            "315,000 BCE",
+            "315\u{202f}000 av. J.-C.",
+            "٣١٥٬٠٠٠ ق.م",
+        ),
+        (
+            "-13800000000",
+            "13.8 billion years ago",
+            "il y a 13,8 milliards d’années",
+            "قبل ١٣٫٨ مليار سنة",
+        ),
+        (
+            "-4600000000",
+            "4.6 billion years ago",
+            "il y a 4,6 milliards d’années",
+            "قبل ٤٫٦ مليارات سنة",
+        ),
+        (
+            "-538800000",
+            "539 million years ago",
+            "il y a 539 millions d’années",
+            "قبل ٥٣٩ مليون سنة",
+        ),
+        (
+            "-1500000",
+            "1.5 million years ago",
+            "il y a 1,5 million d’années",
+            "قبل ١٫٥ مليون سنة",
+        ),
+        ("12000", "12,000", "12\u{202f}000", "١٢٬٠٠٠"),
+    ] {
+        assert_eq!(said("en", text), en, "{text}");
+        assert_eq!(said("fr", text), fr, "{text}");
+        assert_eq!(said("ar", text), ar, "{text}");
+    }
+    // Four-digit years keep their plain digits.
+    assert_eq!(said("en", "1969"), "1969");
+}

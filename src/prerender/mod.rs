@@ -37,12 +37,33 @@ pub fn inline_story() -> String {
     let value: serde_json::Value =
         serde_json::from_str(crate::IDLIB_2014).expect("the built-in story is JSON");
     let json = value.to_string().replace('<', "\\u003c");
-    assert!(
-        crate::checker::load(&json).is_ok(),
-        "the built-in story as written into pages passes the checker"
-    );
+    let story = crate::checker::load(&json);
+    let story = story.expect("the built-in story as written into pages passes the checker");
     let checked = crate::checker::fingerprint(json.as_bytes());
-    format!("<script type=\"application/json\" class=\"et-story\" data-checked=\"{checked}\">{json}</script>")
+    // The viewer has no words for years before the common era or after 9999: a story with
+    // them is marked for the full build.
+    let build = if has_far_years(&story) {
+        " data-build=\"full\""
+    } else {
+        ""
+    };
+    format!("<script type=\"application/json\" class=\"et-story\" data-checked=\"{checked}\"{build}>{json}</script>")
+}
+
+/// Whether any time of the story is a year before the common era or after 9999.
+fn has_far_years(story: &crate::format::Story) -> bool {
+    use crate::format::time::Shown;
+    let far = |p: &crate::format::Placement| {
+        [Some(p), p.until.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|p| matches!(&p.shown, Shown::Exact(m) if !(1..=9999).contains(&m.year)))
+    };
+    let eras = story.timeline.eras.iter().flat_map(|e| [&e.start, &e.end]);
+    story.placements.iter().any(far)
+        || eras
+            .filter_map(|t| crate::format::Moment::parse(t).ok())
+            .any(|m| !(1..=9999).contains(&m.year))
 }
 
 /// Writes the widget's HTML into every empty `<event-timeline>` of a page that shows the
@@ -247,5 +268,15 @@ mod tests {
             crate::checker::load(json).unwrap(),
             crate::checker::load(crate::IDLIB_2014).unwrap()
         );
+    }
+
+    #[test]
+    fn a_story_with_far_years_is_marked_for_the_full_build() {
+        assert!(!inline_story().contains("data-build"));
+        let far =
+            r#"{"title": "T", "events": [{"id": "a", "time": {"at": "-300"}, "headline": "A"}]}"#;
+        assert!(has_far_years(&crate::checker::load(far).unwrap()));
+        let near = far.replace("-300", "0300");
+        assert!(!has_far_years(&crate::checker::load(&near).unwrap()));
     }
 }

@@ -390,38 +390,48 @@ fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
         let m = Moment::from_day_number((end - 1).div_euclid(DAY));
         (m.year, m.month)
     };
-    let months = i64::from(y1 - y0) * 12 + i64::from(m1) - i64::from(m0);
-    // Boundary k of 1..=count: the start of the k-th month (or year) after the first one, and
-    // its number (months counted from the year 0, so that a step falls on quarters).
+    let months = (y1 - y0) * 12 + i64::from(m1) - i64::from(m0);
+    // Boundaries by months (counted from the year 0, so that a step falls on quarters) or by
+    // years, as people number them (no year 0: 300 BCE is -300), so that a round step gives
+    // round years on both sides of the common era.
     let by_month = months <= MAX_TICKS as i64 * 3;
-    let count = if by_month { months } else { i64::from(y1 - y0) };
-    let number = |k: i64| match by_month {
-        true => i64::from(y0) * 12 + i64::from(m0) - 1 + k,
-        false => i64::from(y0) + k,
+    let (first, last) = match by_month {
+        true => (y0 * 12 + i64::from(m0), y1 * 12 + i64::from(m1) - 1),
+        false => (given(y0 + 1), given(y1)),
     };
+    let count = if by_month { months } else { y1 - y0 };
     // The boundaries on round numbers of a step (1970, 1980…; January, April…), and always the
     // last one, where a story ends and often most of its events sit (1961–1969: six of eight
     // in 1969); it takes the place of a tick closer to it than a step. The step is the
     // smallest whose ticks surely fit: every boundary when they do, else at most count / step
-    // round ones and the last.
-    let steps: &[i64] = if by_month {
-        &[1, 2, 3, 6, 12]
-    } else {
-        &[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000]
-    };
+    // round ones and the last. Years step by 1, 2 and 5 times a power of ten, to aeons.
     let fits = |step: i64| match step {
         1 => count <= MAX_TICKS as i64,
         _ => count / step < MAX_TICKS as i64,
     };
-    let step = steps.iter().copied().find(|&s| fits(s)).unwrap_or(10_000);
+    let mut step = 1;
+    let mut i = 0;
+    while !fits(step) && step < 1_000_000_000_000 {
+        i += 1;
+        step = match by_month {
+            true => [1, 2, 3, 6, 12][i.min(4)],
+            false => [1, 2, 5][i % 3] * 10_i64.pow(i as u32 / 3),
+        };
+    }
     let mut ticks = Vec::new();
-    let mut k = 1;
-    while k <= count {
-        let n = number(k);
-        if k == count || (n % step == 0 && count - k >= step) {
+    let mut n = first.div_euclid(step) * step;
+    let mut done = false;
+    while count >= 1 && !done {
+        // Round boundaries a step or more before the last, then the last.
+        let is_last = n > last - step;
+        let n_here = if is_last { last } else { n };
+        // Years have no 0: a round year is one the step divides (the next is 1 CE).
+        if is_last || (n >= first && (by_month || n != 0)) {
             let moment = match by_month {
-                true => Moment::month_start(n.div_euclid(12) as i32, n.rem_euclid(12) as u32 + 1),
-                false => Moment::year_start(n as i32),
+                true => {
+                    Moment::month_start(n_here.div_euclid(12), n_here.rem_euclid(12) as u32 + 1)
+                }
+                false => Moment::year_start(if n_here < 0 { n_here + 1 } else { n_here }),
             };
             ticks.push(Tick {
                 at: scale.percent(moment.start_minute()),
@@ -429,9 +439,19 @@ fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
                 label_before: false,
             });
         }
-        k += 1;
+        done = is_last;
+        n += step;
     }
     ticks
+}
+
+/// An astronomical year (0 is 1 BCE) as people number it (-1).
+fn given(year: i64) -> i64 {
+    if year <= 0 {
+        year - 1
+    } else {
+        year
+    }
 }
 
 #[cfg(test)]
@@ -517,6 +537,21 @@ mod tests {
         );
         assert_eq!(axis.band_lanes, 1);
         assert!(axis.events[0].at > 25 && axis.events[1].at < 75);
+    }
+
+    #[test]
+    fn aeons_get_round_ticks_in_a_few_steps() {
+        let axis = layout(&story_with_times(&["-13800000000", "-300", "1990"]));
+        let years: Vec<i64> = axis.ticks.iter().map(|t| t.moment.given_year()).collect();
+        assert!(years.len() <= MAX_TICKS && years.len() >= 3, "{years:?}");
+        // Every two billion years, then the last boundary.
+        assert_eq!(years[0], -12_000_000_000, "{years:?}");
+        assert!(years.windows(2).all(|w| w[0] < w[1]), "{years:?}");
+        assert_eq!(years.last(), Some(&1990));
+        // Centuries around the common era fall on round years on both sides of it.
+        let axis = layout(&story_with_times(&["-450", "0150"]));
+        let years: Vec<i64> = axis.ticks.iter().map(|t| t.moment.given_year()).collect();
+        assert_eq!(years, [-400, -300, -200, -100, 150]);
     }
 
     #[test]

@@ -67,7 +67,7 @@ const converted = (file) => JSON.parse(execFileSync("cargo", ["run", "--quiet", 
   { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
 
 test("TimelineJS3 files given as src show every event, told apart by their content", async ({ page }) => {
-  await page.route("https://**/*", (route) => route.abort());
+  await page.route("https://**/*", (route) => route.fulfill({ contentType: "image/svg+xml", body: PICTURE }));
   const problems = await watch(page);
   const json = readFileSync("tests/data/timelinejs/eras.json", "utf8");
   // The spreadsheet as Excel saves it: a byte order mark and Windows line ends, served as
@@ -100,13 +100,13 @@ test("TimelineJS3 files given as src show every event, told apart by their conte
 test("a TimelineJS3 file with nothing to show says why, with every reason, and runs none of its markup", async ({ page }) => {
   await record(page, "timeline-error");
   const problems = await watch(page);
-  const sheet = "Year,Headline,Text\n-13800000000,Big Bang,<img src=x onerror=\"window.__ran=1\">\n2014,<script>window.__ran=2</script>,x\n";
+  const sheet = "Year,Headline,Text\n0,Year zero,<img src=x onerror=\"window.__ran=1\">\n2014,<script>window.__ran=2</script>,x\n";
   await serve(page, "/__sheet.csv", sheet, "text/csv");
   await host(page, `<event-timeline id="w" src="/__sheet.csv" hash="false"></event-timeline>`, { ready: 1 });
   const [error] = await recorded(page);
   expect(error.type).toBe("timeline-error");
   const messages = error.detail.messages;
-  expect(messages.some((m) => m.includes("its year -13800000000 is outside"))).toBe(true);
+  expect(messages.some((m) => m.includes("its year is 0, which no calendar has"))).toBe(true);
   expect(messages.at(-1)).toContain("a TimelineJS3 spreadsheet saved as CSV that could not be converted: no event");
   // The widget shows the same list, as text.
   const w = page.locator("#w");
@@ -114,4 +114,23 @@ test("a TimelineJS3 file with nothing to show says why, with every reason, and r
   expect(await page.evaluate(() => window.__ran)).toBeUndefined();
   expect(await w.locator("img, script").count()).toBe(0);
   expect(problems.filter((p) => !p.includes("event-timeline"))).toEqual([]);
+});
+
+test("TimelineJS3's cosmic template as src runs from the Big Bang to Hubble, in words", async ({ page }) => {
+  await page.route("https://**/*", (route) => route.fulfill({ contentType: "image/svg+xml", body: PICTURE }));
+  const problems = await watch(page);
+  await serve(page, "/__cosmo.json", readFileSync("tests/data/timelinejs/cosmo-mixed.json", "utf8"), "application/json");
+  await host(page, `<event-timeline id="w" src="/__cosmo.json" hash="false"></event-timeline>`, { ready: 1 });
+  const w = page.locator("#w");
+  const times = w.locator("[role=tab] .et-tab-time");
+  await expect(times).toHaveCount(11);
+  await expect(times.first()).toHaveText("13.8 billion years ago");
+  await expect(times.nth(3)).toHaveText("300,000 BCE");
+  await expect(times.nth(5)).toHaveText("300 BCE");
+  await expect(times.last()).toHaveText("25 April 1990");
+  // The keys reach every one of them.
+  await w.locator("[role=tab]").first().click();
+  await page.keyboard.press("End");
+  await expect(w.locator("[role=tab]").last()).toBeFocused();
+  expect(problems.filter((p) => !p.startsWith("console: event-timeline: read a TimelineJS3"))).toEqual([]);
 });

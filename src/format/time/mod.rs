@@ -13,21 +13,24 @@ pub enum Precision {
     Minute,
 }
 
-/// A calendar moment parsed from `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
+/// A calendar moment parsed from `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, or a
+/// year alone before the common era (`-300`, `-13800000000`) or after 9999 (`12000`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Moment {
-    pub year: i32,
+    /// Astronomical numbering: 0 is 1 BCE, -299 is 300 BCE (so that every year is 365 or
+    /// 366 days after the one before it).
+    pub year: i64,
     pub month: u32,
     pub day: u32,
     pub minute_of_day: u32,
     pub precision: Precision,
 }
 
-fn is_leap(year: i32) -> bool {
+fn is_leap(year: i64) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
-fn days_in_month(year: i32, month: u32) -> u32 {
+fn days_in_month(year: i64, month: u32) -> u32 {
     match month {
         2 if is_leap(year) => 29,
         2 => 28,
@@ -37,8 +40,8 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 /// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's `days_from_civil`.
-fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
-    let y = i64::from(year) - i64::from(month <= 2);
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = year - i64::from(month <= 2);
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
     let m = i64::from(month);
@@ -67,7 +70,7 @@ pub enum Why {
     Digits(&'static str, usize, String),
     Month(u32),
     Day {
-        year: i32,
+        year: i64,
         month: u32,
         day: u32,
         last: u32,
@@ -75,6 +78,10 @@ pub enum Why {
     ClockWithoutDate,
     NoColon,
     NotATime(u32, u32),
+    /// A year before the common era or after 9999 with a month or a day.
+    YearOnly,
+    /// `-0`: there is no year 0.
+    YearZero,
 }
 
 const FORMS: &str = "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM";
@@ -104,6 +111,15 @@ impl std::fmt::Display for TimeError {
             Why::NotATime(hour, minute) => {
                 write!(f, "'{text}': {hour:02}:{minute:02} is not a time of day")
             }
+            Why::YearOnly => write!(
+                f,
+                "'{text}': a year before the common era or after 9999 is given alone, without a \
+                 month or a day ('-300' is 300 BCE, '-13800000000' 13.8 billion years ago)"
+            ),
+            Why::YearZero => write!(
+                f,
+                "'{text}': there is no year 0: 1 BCE ('-1') is followed by 1 CE ('0001')"
+            ),
         }
     }
 }
@@ -148,7 +164,48 @@ fn common_mistake(text: &str) -> Option<String> {
     None
 }
 
+/// Years of the format beyond four digits: twelve at most (13.8 billion years ago has eleven).
+#[cfg(not(event_timeline_viewer))]
+const FAR_DIGITS: usize = 12;
+
+/// A year before the common era (`-300`) or after 9999 (`12000`), given alone: `None` for a
+/// text of another form.
+#[cfg(not(event_timeline_viewer))]
+fn far_year(text: &str) -> Result<Option<Moment>, Why> {
+    let (bce, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None if text.len() > 4 && text.bytes().all(|b| b.is_ascii_digit()) => (false, text),
+        None => return Ok(None),
+    };
+    let year_digits = digits.bytes().take_while(u8::is_ascii_digit).count();
+    if year_digits == 0 {
+        return Err(Why::NotADate);
+    }
+    if year_digits < digits.len() {
+        return Err(Why::YearOnly);
+    }
+    if year_digits > FAR_DIGITS {
+        return Err(Why::NotADate);
+    }
+    let n: i64 = digits.parse().map_err(|_| Why::NotADate)?;
+    match (bce, n) {
+        (true, 0) => Err(Why::YearZero),
+        (true, n) => Ok(Some(Moment::year_start(1 - n))),
+        (false, n) => Ok(Some(Moment::year_start(n))),
+    }
+}
+
 impl Moment {
+    /// The year as people number it: 300 BCE is `-300` (the field keeps the astronomical year,
+    /// -299); years of the common era are themselves.
+    pub fn given_year(&self) -> i64 {
+        if self.year <= 0 {
+            self.year - 1
+        } else {
+            self.year
+        }
+    }
+
     /// Parses a moment; the error says which part is wrong and why.
     pub fn parse(text: &str) -> Result<Moment, TimeError> {
         Moment::parse_fields(text).map_err(|why| TimeError {
@@ -163,6 +220,12 @@ impl Moment {
         if let Some(why) = common_mistake(text) {
             return Err(Why::Mistake(why));
         }
+        // The viewer build reads only the built-in story, which the pre-renderer marks for
+        // the full build when it has such years.
+        #[cfg(not(event_timeline_viewer))]
+        if let Some(moment) = far_year(text)? {
+            return Ok(moment);
+        }
         let (date, clock) = match text.split_once('T') {
             Some((d, c)) => (d, Some(c)),
             None => (text, None),
@@ -171,7 +234,10 @@ impl Moment {
         if parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
             return Err(Why::NotADate);
         }
-        let year = number(parts[0], 4, "year")? as i32;
+        let year = i64::from(number(parts[0], 4, "year")?);
+        if year == 0 {
+            return Err(Why::YearZero);
+        }
         let mut moment = Moment {
             year,
             month: 1,
@@ -228,7 +294,7 @@ impl Moment {
         let mp = (5 * doy + 2) / 153;
         let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
         let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        let year = yoe + era * 400 + i64::from(month <= 2);
         Moment {
             year,
             month,
@@ -239,7 +305,7 @@ impl Moment {
     }
 
     /// The first day of a month, at month precision.
-    pub fn month_start(year: i32, month: u32) -> Moment {
+    pub fn month_start(year: i64, month: u32) -> Moment {
         Moment {
             year,
             month,
@@ -250,7 +316,7 @@ impl Moment {
     }
 
     /// The first day of a year, at year precision.
-    pub fn year_start(year: i32) -> Moment {
+    pub fn year_start(year: i64) -> Moment {
         Moment {
             year,
             month: 1,

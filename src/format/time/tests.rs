@@ -123,3 +123,47 @@ fn after_is_open_ended() {
     let later = Placement::after(&night, None);
     assert_eq!((later.key, later.end), (night.key, None));
 }
+
+#[test]
+fn years_before_the_common_era_and_aeons_are_dates() {
+    let year = |text: &str| Moment::parse(text).unwrap();
+    // -300 is 300 BCE: astronomically -299, one year after -300 BCE… and ordered.
+    assert_eq!(year("-300").year, -299);
+    assert_eq!(year("-300").given_year(), -300);
+    assert_eq!(year("-1").year, 0);
+    assert_eq!(year("-13800000000").given_year(), -13_800_000_000);
+    assert_eq!(year("12000").year, 12_000);
+    let keys: Vec<i64> = [
+        "-13800000000",
+        "-4600000000",
+        "-300",
+        "-1",
+        "0001",
+        "1969",
+        "12000",
+    ]
+    .iter()
+    .map(|t| Placement::exact(&year(t)).key)
+    .collect();
+    assert!(keys.windows(2).all(|w| w[0] < w[1]), "{keys:?}");
+    // 1 BCE and 1 CE are neighbours: no year 0 between them.
+    assert_eq!(year("-1").end_minute(), year("0001").start_minute());
+    for (text, why) in [
+        ("-0", "there is no year 0"),
+        ("0000", "there is no year 0"),
+        ("-0300-03-15", "given alone"),
+        ("-", "is not a date"),
+        ("-3x", "given alone"),
+        ("1234567890123", "is not a date"),
+    ] {
+        assert!(
+            super::tests::why(text).contains(why),
+            "{text}: {}",
+            why_of(text)
+        );
+    }
+}
+
+fn why_of(text: &str) -> String {
+    Moment::parse(text).map_or_else(|e| e.to_string(), |m| format!("{m:?}"))
+}
