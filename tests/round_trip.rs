@@ -26,7 +26,7 @@ fn optional_words() -> impl Strategy<Value = Option<String>> {
 fn time() -> impl Strategy<Value = (TimeSpec, Placement)> {
     (
         (1000u32..2100, 1u32..=12, 1u32..=28, 0u32..24, 0u32..60),
-        0u8..5,
+        0u8..8,
         prop::sample::select(DayPart::WORDS.to_vec()),
         optional_words(),
     )
@@ -42,9 +42,19 @@ fn time() -> impl Strategy<Value = (TimeSpec, Placement)> {
                 3 => TimeForm::At {
                     at: format!("{y}-{m:02}-{d:02}T{h:02}:{mi:02}"),
                 },
-                _ => TimeForm::DayPart {
+                4 => TimeForm::DayPart {
                     date: format!("{y}-{m:02}-{d:02}"),
                     part,
+                },
+                5 => TimeForm::About {
+                    about: format!("{y}"),
+                },
+                6 => TimeForm::Before {
+                    before: format!("{y}-{m:02}"),
+                },
+                _ => TimeForm::Between {
+                    between: format!("{y}"),
+                    and: format!("{}", y + 1 + h),
                 },
             };
             let placement = match &form {
@@ -52,6 +62,15 @@ fn time() -> impl Strategy<Value = (TimeSpec, Placement)> {
                 TimeForm::DayPart { date, part } => {
                     Placement::day_part(&Moment::parse(date).unwrap(), *part, None)
                 }
+                TimeForm::About { about } => Placement::about(&Moment::parse(about).unwrap(), None),
+                TimeForm::Before { before } => {
+                    Placement::before(&Moment::parse(before).unwrap(), None)
+                }
+                TimeForm::Between { between, and } => Placement::between(
+                    &Moment::parse(between).unwrap(),
+                    &Moment::parse(and).unwrap(),
+                    None,
+                ),
                 TimeForm::After { .. } | TimeForm::Event { .. } => {
                     unreachable!("no event to follow")
                 }

@@ -49,6 +49,19 @@ fn time(v: &Json) -> TimeSpec {
         _ if v.get("event").is_some() => TimeForm::Event {
             event: text(v, "event"),
         },
+        #[cfg(not(event_timeline_viewer))]
+        _ if v.get("about").is_some() => TimeForm::About {
+            about: text(v, "about"),
+        },
+        #[cfg(not(event_timeline_viewer))]
+        _ if v.get("before").is_some() => TimeForm::Before {
+            before: text(v, "before"),
+        },
+        #[cfg(not(event_timeline_viewer))]
+        _ if v.get("between").is_some() => TimeForm::Between {
+            between: text(v, "between"),
+            and: text(v, "and"),
+        },
         _ => TimeForm::After {
             after: text(v, "after"),
         },

@@ -157,7 +157,34 @@ fn place<R: Report>(
         }
         // The moment that event happened, in its own words unless the end gives some.
         #[cfg(event_timeline_viewer)]
-        TimeForm::Event { .. } => None,
+        TimeForm::Event { .. }
+        | TimeForm::About { .. }
+        | TimeForm::Before { .. }
+        | TimeForm::Between { .. } => None,
+        #[cfg(not(event_timeline_viewer))]
+        TimeForm::About { about } => {
+            parse("about", about, problems).map(|m| Placement::about(&m, phrase))
+        }
+        #[cfg(not(event_timeline_viewer))]
+        TimeForm::Before { before } => {
+            parse("before", before, problems).map(|m| Placement::before(&m, phrase))
+        }
+        #[cfg(not(event_timeline_viewer))]
+        TimeForm::Between { between, and } => {
+            let (from, to) = (
+                parse("between", between, problems),
+                parse("and", and, problems),
+            );
+            let (from, to) = (from?, to?);
+            if to.end_minute() <= from.start_minute() {
+                problems.report(
+                    || at("and"),
+                    || format!("'{and}' is before '{between}': give the earlier moment first"),
+                );
+                return None;
+            }
+            Some(Placement::between(&from, &to, phrase))
+        }
         #[cfg(not(event_timeline_viewer))]
         TimeForm::Event { event: id } => named(id, "event", problems).map(|p| {
             let mut p = p.clone();
@@ -245,5 +272,25 @@ mod tests {
             "part": "overnight"}, "end": {"date": "2020-01-01", "part": "overnight"},
             "headline": "A"}]}"#;
         assert!(load(night).is_ok());
+    }
+
+    #[test]
+    fn between_needs_its_and_and_about_stands_alone() {
+        let story = |time: &str| {
+            format!(
+                r#"{{"title": "T", "events": [{{"id": "a", "time": {time}, "headline": "A"}}]}}"#
+            )
+        };
+        let alone = load(&story(r#"{"between": "1820"}"#)).unwrap_err();
+        assert!(
+            alone[0].message.contains("'between' and 'and' go together"),
+            "{alone:?}"
+        );
+        let both = load(&story(r#"{"about": "1820", "before": "1830"}"#)).unwrap_err();
+        assert!(
+            both[0].message.contains("'about' (c. a moment)"),
+            "{both:?}"
+        );
+        assert!(load(&story(r#"{"about": "-300", "phrase": "around 300 BCE"}"#)).is_ok());
     }
 }

@@ -70,6 +70,10 @@ pub static TIME: &[Field] = &[
     opt("date", Shape::Text),
     opt("part", PART),
     opt("after", Shape::Text),
+    opt("about", Shape::Text),
+    opt("before", Shape::Text),
+    opt("between", Shape::Text),
+    opt("and", Shape::Text),
     opt("phrase", Shape::Text),
 ];
 /// An event's end: the forms of a time, or the moment another event happened.
@@ -387,6 +391,9 @@ fn time_form_problem(map: &[(String, Json)], end: bool) -> Option<&'static str> 
         has("date") || has("part"),
         has("after"),
         has("event"),
+        has("about"),
+        has("before"),
+        has("between") || has("and"),
     ];
     if forms.iter().filter(|given| **given).count() != 1 {
         return Some(if end {
@@ -395,11 +402,15 @@ fn time_form_problem(map: &[(String, Json)], end: bool) -> Option<&'static str> 
              happened)"
         } else {
             "give exactly one of: 'at' (an exact time), 'date' with 'part' (a part of a day), \
-             or 'after' (an earlier event's id)"
+             'after' (an earlier event's id), 'about' (c. a moment), 'before' (a moment) or \
+             'between' with 'and' (two moments)"
         });
     }
     match (has("date"), has("part")) {
         (false, true) => Some("'part' needs a 'date' (YYYY-MM-DD)"),
+        _ if has("between") != has("and") => {
+            Some("'between' and 'and' go together: the two moments the time lies between")
+        }
         (true, false) => Some("'date' needs a 'part' of the day; for a whole day use 'at'"),
         _ => None,
     }

@@ -151,6 +151,12 @@ pub enum TimeForm {
     After { after: String },
     /// When the event with this id happened (an `end` only: "until the army retook it").
     Event { event: String },
+    /// About a moment, as a source dates what it does not know exactly ("c. 1820").
+    About { about: String },
+    /// Before a moment, how long before not given ("before March 1990").
+    Before { before: String },
+    /// Some time between two moments ("between 1820 and 1830").
+    Between { between: String, and: String },
 }
 
 /// Writing direction: a story's `dir`, and the widget's own.

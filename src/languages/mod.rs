@@ -366,6 +366,15 @@ impl Locale {
             Shown::Exact(m) => self.date(m),
             Shown::Part { part, .. } => self.part(*part),
             Shown::After => self.text("later"),
+            #[cfg(not(event_timeline_viewer))]
+            Shown::About(m) => self.fill("about", &[("date", &self.date(m))]),
+            #[cfg(not(event_timeline_viewer))]
+            Shown::Before(m) => self.fill("before", &[("date", &self.date(m))]),
+            #[cfg(not(event_timeline_viewer))]
+            Shown::Between(from, to) => self.fill(
+                "between",
+                &[("from", &self.date(from)), ("to", &self.date(to))],
+            ),
         }
     }
 

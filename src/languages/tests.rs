@@ -291,3 +291,33 @@ fn years_before_the_common_era_and_aeons_in_words() {
     // Four-digit years keep their plain digits.
     assert_eq!(said("en", "1969"), "1969");
 }
+
+#[test]
+fn about_before_and_between_in_words() {
+    let m = |t: &str| Moment::parse(t).unwrap();
+    let cases = [
+        (
+            Placement::about(&m("1820"), None),
+            "c. 1820",
+            "vers 1820",
+            "نحو ١٨٢٠",
+        ),
+        (
+            Placement::before(&m("1990-03"), None),
+            "before March 1990",
+            "avant mars 1990",
+            "قبل آذار ١٩٩٠",
+        ),
+        (
+            Placement::between(&m("1820"), &m("-300"), None),
+            "between 1820 and 300 BCE",
+            "entre 1820 et 300 av. J.-C.",
+            "بين ١٨٢٠ و٣٠٠ ق.م",
+        ),
+    ];
+    for (placement, en, fr, ar) in cases {
+        assert_eq!(choose(Some("en"), None, None).0.when(&placement), en);
+        assert_eq!(choose(Some("fr"), None, None).0.when(&placement), fr);
+        assert_eq!(choose(Some("ar"), None, None).0.when(&placement), ar);
+    }
+}

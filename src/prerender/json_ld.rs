@@ -63,7 +63,11 @@ fn event_item(event: &Event, references: &[Reference], prefix: &str) -> Value {
     let given = |form: &TimeForm| match form {
         TimeForm::At { at } => Some(at.clone()),
         TimeForm::DayPart { date, .. } => Some(date.clone()),
-        TimeForm::After { .. } | TimeForm::Event { .. } => None,
+        TimeForm::After { .. }
+        | TimeForm::Event { .. }
+        | TimeForm::About { .. }
+        | TimeForm::Before { .. }
+        | TimeForm::Between { .. } => None,
     };
     if let Some(start) = given(&event.time.form) {
         item.insert("startDate".into(), start.into());

@@ -40,9 +40,9 @@ pub fn inline_story() -> String {
     let story = crate::checker::load(&json);
     let story = story.expect("the built-in story as written into pages passes the checker");
     let checked = crate::checker::fingerprint(json.as_bytes());
-    // The viewer has no words for years before the common era or after 9999: a story with
-    // them is marked for the full build.
-    let build = if has_far_years(&story) {
+    // The viewer has no words for years before the common era or after 9999, nor for "about",
+    // "before" and "between": a story with them is marked for the full build.
+    let build = if needs_full_build(&story) {
         " data-build=\"full\""
     } else {
         ""
@@ -50,14 +50,19 @@ pub fn inline_story() -> String {
     format!("<script type=\"application/json\" class=\"et-story\" data-checked=\"{checked}\"{build}>{json}</script>")
 }
 
-/// Whether any time of the story is a year before the common era or after 9999.
-fn has_far_years(story: &crate::format::Story) -> bool {
+/// Whether any time of the story is one the viewer cannot say: a year before the common era
+/// or after 9999, or about, before or between moments.
+fn needs_full_build(story: &crate::format::Story) -> bool {
     use crate::format::time::Shown;
     let far = |p: &crate::format::Placement| {
         [Some(p), p.until.as_deref()]
             .into_iter()
             .flatten()
-            .any(|p| matches!(&p.shown, Shown::Exact(m) if !(1..=9999).contains(&m.year)))
+            .any(|p| match &p.shown {
+                Shown::Exact(m) => !(1..=9999).contains(&m.year),
+                Shown::About(_) | Shown::Before(_) | Shown::Between(..) => true,
+                Shown::Part { .. } | Shown::After => false,
+            })
     };
     let eras = story.timeline.eras.iter().flat_map(|e| [&e.start, &e.end]);
     story.placements.iter().any(far)
@@ -275,8 +280,10 @@ mod tests {
         assert!(!inline_story().contains("data-build"));
         let far =
             r#"{"title": "T", "events": [{"id": "a", "time": {"at": "-300"}, "headline": "A"}]}"#;
-        assert!(has_far_years(&crate::checker::load(far).unwrap()));
+        assert!(needs_full_build(&crate::checker::load(far).unwrap()));
         let near = far.replace("-300", "0300");
-        assert!(!has_far_years(&crate::checker::load(&near).unwrap()));
+        assert!(!needs_full_build(&crate::checker::load(&near).unwrap()));
+        let about = far.replace(r#""at": "-300""#, r#""about": "0300""#);
+        assert!(needs_full_build(&crate::checker::load(&about).unwrap()));
     }
 }

@@ -306,6 +306,11 @@ fn several_days(placements: &[Placement]) -> bool {
             matches!(m.precision, Precision::Year | Precision::Month),
         )),
         Shown::After => None,
+        // Uncertain by more than a day.
+        #[cfg(not(event_timeline_viewer))]
+        Shown::About(m) | Shown::Before(m) | Shown::Between(m, _) => {
+            Some(((m.year, m.month, m.day), true))
+        }
     });
     let first = dates.next();
     first.is_some_and(|(_, coarse)| coarse) || dates.any(|d| Some(d) != first)

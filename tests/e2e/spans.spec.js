@@ -45,3 +45,35 @@ for (const dir of ["ltr", "rtl"]) {
     expect(problems).toEqual([]);
   });
 }
+
+test("about, before and between are said as such and drawn fuzzy over their range", async ({ page }) => {
+  const problems = await watch(page);
+  const story = {
+    title: "Made-up dates a source is unsure of",
+    events: [
+      { id: "about", time: { about: "1820" }, headline: "Something around 1820" },
+      { id: "between", time: { between: "1820", and: "1830" }, headline: "Something in the 1820s" },
+      { id: "bce", time: { about: "-300" }, headline: "Something around 300 BCE" },
+      { id: "before", time: { before: "1990-03" }, headline: "Something before March 1990" },
+      { id: "exact", time: { at: "1990-04-25" }, headline: "Something on a day" },
+    ],
+  };
+  // Events are in time order: 300 BCE first.
+  story.events.unshift(story.events.splice(2, 1)[0]);
+  await page.route("**/__circa.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(story) }));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await host(page, `<event-timeline id="en" src="/__circa.json" hash="false"></event-timeline>
+    <event-timeline id="fr" src="/__circa.json" hash="false" lang="fr"></event-timeline>`, { ready: 2 });
+  const times = (id) => page.locator(`#${id}`).locator("[role=tab] .et-tab-time");
+  await expect(times("en")).toHaveText(["c. 300 BCE", "c. 1820", "between 1820 and 1830", "before March 1990", "25 April 1990"]);
+  await expect(times("fr")).toHaveText(["vers 300 av. J.-C.", "vers 1820", "entre 1820 et 1830", "avant mars 1990", "25 avril 1990"]);
+  // Marked uncertain (the stylesheet's ≈), the exact day not.
+  await expect(page.locator("#en .et-tab-time.et-approx")).toHaveCount(4);
+  const spans = page.locator("#en .et-span");
+  for (const i of [0, 1, 2, 3]) await expect(spans.nth(i)).toHaveClass(/et-span-fuzzy/);
+  await expect(spans.nth(4)).not.toHaveClass(/et-span-fuzzy/);
+  // The panel marks them approximate, in words.
+  await page.locator("#en #et-tab-about").click();
+  await expect(page.locator("#en #et-panel-about .et-approx-badge")).toHaveText("approximate");
+  expect(problems).toEqual([]);
+});

@@ -326,6 +326,28 @@ impl Moment {
         }
     }
 
+    /// The moment `by` of its own units later (years, months, days or minutes; earlier when
+    /// negative), at the same precision.
+    #[cfg(not(event_timeline_viewer))]
+    pub fn shifted(&self, by: i64) -> Moment {
+        match self.precision {
+            Precision::Year => Moment::year_start(self.year + by),
+            Precision::Month => {
+                let n = self.year * 12 + i64::from(self.month) - 1 + by;
+                Moment::month_start(n.div_euclid(12), n.rem_euclid(12) as u32 + 1)
+            }
+            Precision::Day => Moment::from_day_number(self.start_minute().div_euclid(1440) + by),
+            Precision::Minute => {
+                let minute = self.start_minute() + by;
+                Moment {
+                    minute_of_day: minute.rem_euclid(1440) as u32,
+                    precision: Precision::Minute,
+                    ..Moment::from_day_number(minute.div_euclid(1440))
+                }
+            }
+        }
+    }
+
     /// Minutes since 1970-01-01T00:00 of the moment's first minute.
     pub fn start_minute(&self) -> i64 {
         days_from_civil(self.year, self.month, self.day) * 1440 + i64::from(self.minute_of_day)
@@ -354,6 +376,15 @@ pub enum Shown {
     Part { date: Moment, part: DayPart },
     /// Later than another event, time not given.
     After,
+    /// About a moment ("c. 1820"); not in the viewer build, which reads only the raid.
+    #[cfg(not(event_timeline_viewer))]
+    About(Moment),
+    /// Before a moment ("before March 1990").
+    #[cfg(not(event_timeline_viewer))]
+    Before(Moment),
+    /// Between two moments ("between 1820 and 1830").
+    #[cfg(not(event_timeline_viewer))]
+    Between(Moment, Moment),
 }
 
 /// Where an event sits in time once its time has been resolved.
@@ -406,6 +437,54 @@ impl Placement {
             key: midnight + (from + to) / 2,
             approximate: true,
             shown: Shown::Part { date: *date, part },
+            phrase: phrase.map(str::to_string),
+            until: None,
+        }
+    }
+
+    /// About a moment: its own length widened five times on each side (c. 1820: 1815 to
+    /// 1825), uncertain, ordered by the moment's middle.
+    #[cfg(not(event_timeline_viewer))]
+    pub fn about(moment: &Moment, phrase: Option<&str>) -> Placement {
+        let (start, end) = (moment.start_minute(), moment.end_minute());
+        Placement {
+            start: moment.shifted(-5).start_minute(),
+            end: Some(moment.shifted(5).end_minute()),
+            key: (start + end) / 2,
+            approximate: true,
+            shown: Shown::About(*moment),
+            phrase: phrase.map(str::to_string),
+            until: None,
+        }
+    }
+
+    /// Before a moment: up to ten of its lengths before it (before March 1990: from May 1989),
+    /// uncertain, ordered by the middle of that.
+    #[cfg(not(event_timeline_viewer))]
+    pub fn before(moment: &Moment, phrase: Option<&str>) -> Placement {
+        let end = moment.start_minute();
+        let start = moment.shifted(-10).start_minute();
+        Placement {
+            start,
+            end: Some(end),
+            key: (start + end) / 2,
+            approximate: true,
+            shown: Shown::Before(*moment),
+            phrase: phrase.map(str::to_string),
+            until: None,
+        }
+    }
+
+    /// Some time between two moments: from the first's start to the second's end.
+    #[cfg(not(event_timeline_viewer))]
+    pub fn between(from: &Moment, to: &Moment, phrase: Option<&str>) -> Placement {
+        let (start, end) = (from.start_minute(), to.end_minute());
+        Placement {
+            start,
+            end: Some(end),
+            key: (start + end) / 2,
+            approximate: true,
+            shown: Shown::Between(*from, *to),
             phrase: phrase.map(str::to_string),
             until: None,
         }

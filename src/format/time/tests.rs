@@ -167,3 +167,33 @@ fn years_before_the_common_era_and_aeons_are_dates() {
 fn why_of(text: &str) -> String {
     Moment::parse(text).map_or_else(|e| e.to_string(), |m| format!("{m:?}"))
 }
+
+#[test]
+fn about_before_and_between_are_uncertain_spans_around_their_moments() {
+    let m = |t: &str| Moment::parse(t).unwrap();
+    let year = |y: &str| (m(y).start_minute(), m(y).end_minute());
+    // c. 1820: 1815 to 1825, ordered by 1820's middle.
+    let about = Placement::about(&m("1820"), None);
+    assert_eq!(
+        (about.start, about.end),
+        (year("1815").0, Some(year("1825").1))
+    );
+    assert!(about.approximate && about.key > year("1820").0 && about.key < year("1820").1);
+    // Before March 1990: the ten months before it, and sorted before March.
+    let before = Placement::before(&m("1990-03"), None);
+    assert_eq!(
+        (before.start, before.end),
+        (
+            m("1989-05").start_minute(),
+            Some(m("1990-03").start_minute())
+        )
+    );
+    assert!(before.key < m("1990-03").start_minute());
+    // Between 1820 and 1830: from the first's start to the second's end.
+    let between = Placement::between(&m("1820"), &m("1830"), None);
+    assert_eq!(
+        (between.start, between.end),
+        (year("1820").0, Some(year("1830").1))
+    );
+    assert!(between.approximate);
+}
