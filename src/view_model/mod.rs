@@ -10,3 +10,4 @@ pub mod layout;
 pub mod options;
 pub mod search;
 pub mod sections;
+pub mod ticks;
