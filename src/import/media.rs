@@ -1,8 +1,8 @@
 //! TimelineJS media in our terms: a picture over https with words for it is shown; every
 //! other medium (a video, a map, a tweet, a page) becomes a link, never an embedded frame.
 
+use super::builder::{plain, Builder};
 use super::sources::SlideMedia;
-use super::{plain, Builder};
 use crate::checker::rules::check_link;
 use crate::format::{Media, MediaKind};
 
