@@ -72,7 +72,7 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 
 /// Decodes character references in text as a browser does (the WHATWG rules: numeric ones,
 /// with the Windows-1252 readings of 128 to 159; the legacy Latin-1 names without `;`), for
-/// the names in [`entities::NAMED`]; any other name is kept as written (`unknown_reference`
+/// the names in `entities::NAMED`; any other name is kept as written (`unknown_reference`
 /// finds it for the report). A no-break space becomes a plain one: the widget wraps its text
 /// itself.
 pub fn decode_entities(text: &str) -> String {
