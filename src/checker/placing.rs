@@ -155,7 +155,7 @@ fn place<R: Report>(
         TimeForm::After { after } => {
             named(after, "after", problems).map(|a| Placement::after(a, phrase))
         }
-        // The moment that event happened, in its own words unless the end gives some.
+        // The viewer reads only the raid, which has none of these forms.
         #[cfg(event_timeline_viewer)]
         TimeForm::Event { .. }
         | TimeForm::About { .. }
@@ -185,6 +185,7 @@ fn place<R: Report>(
             }
             Some(Placement::between(&from, &to, phrase))
         }
+        // The moment that event happened, in its own words unless the end gives some.
         #[cfg(not(event_timeline_viewer))]
         TimeForm::Event { event: id } => named(id, "event", problems).map(|p| {
             let mut p = p.clone();
