@@ -84,7 +84,8 @@ pub enum Why {
     YearZero,
 }
 
-const FORMS: &str = "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (or a year alone: -300 for 300 BCE)";
+const FORMS: &str =
+    "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (or a year alone: -300 for 300 BCE)";
 
 impl std::fmt::Display for TimeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
