@@ -263,7 +263,7 @@ impl Locale {
     pub fn date(&self, m: &Moment) -> String {
         // Years the viewer build never shows (the element gives such a story to the full one).
         #[cfg(not(event_timeline_viewer))]
-        if !(1..=9999).contains(&m.year) {
+        if m.is_far() {
             return self.far_year(m.year);
         }
         // 1 to 9999 here: a number as any other.
@@ -307,7 +307,7 @@ impl Locale {
         if year > 0 {
             return grouped(year);
         }
-        let bce = 1 - year;
+        let bce = -crate::format::time::year_as_given(year);
         let (key, unit) = match bce {
             b if b >= 1_000_000_000 => ("billion-years-ago", 1_000_000_000),
             b if b >= 1_000_000 => ("million-years-ago", 1_000_000),

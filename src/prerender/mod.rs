@@ -59,7 +59,7 @@ fn needs_full_build(story: &crate::format::Story) -> bool {
             .into_iter()
             .flatten()
             .any(|p| match &p.shown {
-                Shown::Exact(m) => !(1..=9999).contains(&m.year),
+                Shown::Exact(m) => m.is_far(),
                 Shown::About(_) | Shown::Before(_) | Shown::Between(..) => true,
                 Shown::Part { .. } | Shown::After => false,
             })
@@ -68,7 +68,7 @@ fn needs_full_build(story: &crate::format::Story) -> bool {
     story.placements.iter().any(far)
         || eras
             .filter_map(|t| crate::format::Moment::parse(t).ok())
-            .any(|m| !(1..=9999).contains(&m.year))
+            .any(|m| m.is_far())
 }
 
 /// Writes the widget's HTML into every empty `<event-timeline>` of a page that shows the

@@ -238,13 +238,13 @@ pub fn layout(story: &Story) -> AxisLayout {
 
 /// Where the next event in an event's lane may start: room for its tab, and for an event that
 /// lasted, its whole bar (`to`), so that two bars never run into each other.
+#[cfg_attr(event_timeline_viewer, allow(unused_variables))]
 fn lane_taken_until(p: &Placement, at: u16, to: u16) -> u16 {
     let tab = at.saturating_add(LANE_GAP);
     #[cfg(not(event_timeline_viewer))]
     if p.until.is_some() {
         return tab.max(to);
     }
-    let _ = (p, to);
     tab
 }
 

@@ -1,7 +1,7 @@
 //! Date ticks on the time axis: days, months or years on round steps, from minutes to aeons,
 //! in whole percent of the axis (`Scale`), as the layout draws them.
 
-use crate::format::time::Moment;
+use crate::format::time::{year_as_given, year_from_given, Moment};
 
 /// At most this many date ticks are drawn, whatever the span.
 pub const MAX_TICKS: usize = 8;
@@ -93,7 +93,7 @@ pub fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
     let by_month = months <= MAX_TICKS as i64 * 3;
     let (first, last) = match by_month {
         true => (y0 * 12 + i64::from(m0), y1 * 12 + i64::from(m1) - 1),
-        false => (given(y0 + 1), given(y1)),
+        false => (year_as_given(y0 + 1), year_as_given(y1)),
     };
     let count = if by_month { months } else { y1 - y0 };
     // The boundaries on round numbers of a step (1970, 1980…; January, April…), and always the
@@ -127,7 +127,7 @@ pub fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
                 true => {
                     Moment::month_start(n_here.div_euclid(12), n_here.rem_euclid(12) as u32 + 1)
                 }
-                false => Moment::year_start(if n_here < 0 { n_here + 1 } else { n_here }),
+                false => Moment::year_start(year_from_given(n_here)),
             };
             ticks.push(Tick {
                 at: scale.percent(moment.start_minute()),
@@ -139,13 +139,4 @@ pub fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
         n += step;
     }
     ticks
-}
-
-/// An astronomical year (0 is 1 BCE) as people number it (-1).
-fn given(year: i64) -> i64 {
-    if year <= 0 {
-        year - 1
-    } else {
-        year
-    }
 }

@@ -191,8 +191,26 @@ fn far_year(text: &str) -> Result<Option<Moment>, Why> {
     let n: i64 = digits.parse().map_err(|_| Why::NotADate)?;
     match (bce, n) {
         (true, 0) => Err(Why::YearZero),
-        (true, n) => Ok(Some(Moment::year_start(1 - n))),
+        (true, n) => Ok(Some(Moment::year_start(year_from_given(-n)))),
         (false, n) => Ok(Some(Moment::year_start(n))),
+    }
+}
+
+/// An astronomical year (0 is 1 BCE) as people number it: -299 is 300 BCE, written `-300`.
+pub fn year_as_given(year: i64) -> i64 {
+    if year <= 0 {
+        year - 1
+    } else {
+        year
+    }
+}
+
+/// A year as people number it (`-300` is 300 BCE; there is no 0) as an astronomical year.
+pub fn year_from_given(given: i64) -> i64 {
+    if given < 0 {
+        given + 1
+    } else {
+        given
     }
 }
 
@@ -200,11 +218,13 @@ impl Moment {
     /// The year as people number it: 300 BCE is `-300` (the field keeps the astronomical year,
     /// -299); years of the common era are themselves.
     pub fn given_year(&self) -> i64 {
-        if self.year <= 0 {
-            self.year - 1
-        } else {
-            self.year
-        }
+        year_as_given(self.year)
+    }
+
+    /// A year before the common era or after 9999: given alone, and said in other words
+    /// ("300 BCE", "13.8 billion years ago") than four digits.
+    pub fn is_far(&self) -> bool {
+        !(1..=9999).contains(&self.year)
     }
 
     /// Parses a moment; the error says which part is wrong and why.
@@ -443,52 +463,58 @@ impl Placement {
         }
     }
 
+    /// A time the source leaves uncertain within `start..end`, ordered by `key`.
+    #[cfg(not(event_timeline_viewer))]
+    fn uncertain(start: i64, end: i64, key: i64, shown: Shown, phrase: Option<&str>) -> Placement {
+        Placement {
+            start,
+            end: Some(end),
+            key,
+            approximate: true,
+            shown,
+            phrase: phrase.map(str::to_string),
+            until: None,
+        }
+    }
+
     /// About a moment: its own length widened five times on each side (c. 1820: 1815 to
     /// 1825), uncertain, ordered by the moment's middle.
     #[cfg(not(event_timeline_viewer))]
     pub fn about(moment: &Moment, phrase: Option<&str>) -> Placement {
-        let (start, end) = (moment.start_minute(), moment.end_minute());
-        Placement {
-            start: moment.shifted(-5).start_minute(),
-            end: Some(moment.shifted(5).end_minute()),
-            key: (start + end) / 2,
-            approximate: true,
-            shown: Shown::About(*moment),
-            phrase: phrase.map(str::to_string),
-            until: None,
-        }
+        Placement::uncertain(
+            moment.shifted(-5).start_minute(),
+            moment.shifted(5).end_minute(),
+            (moment.start_minute() + moment.end_minute()) / 2,
+            Shown::About(*moment),
+            phrase,
+        )
     }
 
     /// Before a moment: up to ten of its lengths before it (before March 1990: from May 1989),
     /// uncertain, ordered by the middle of that.
     #[cfg(not(event_timeline_viewer))]
     pub fn before(moment: &Moment, phrase: Option<&str>) -> Placement {
-        let end = moment.start_minute();
-        let start = moment.shifted(-10).start_minute();
-        Placement {
+        let (start, end) = (moment.shifted(-10).start_minute(), moment.start_minute());
+        Placement::uncertain(
             start,
-            end: Some(end),
-            key: (start + end) / 2,
-            approximate: true,
-            shown: Shown::Before(*moment),
-            phrase: phrase.map(str::to_string),
-            until: None,
-        }
+            end,
+            (start + end) / 2,
+            Shown::Before(*moment),
+            phrase,
+        )
     }
 
     /// Some time between two moments: from the first's start to the second's end.
     #[cfg(not(event_timeline_viewer))]
     pub fn between(from: &Moment, to: &Moment, phrase: Option<&str>) -> Placement {
         let (start, end) = (from.start_minute(), to.end_minute());
-        Placement {
+        Placement::uncertain(
             start,
-            end: Some(end),
-            key: (start + end) / 2,
-            approximate: true,
-            shown: Shown::Between(*from, *to),
-            phrase: phrase.map(str::to_string),
-            until: None,
-        }
+            end,
+            (start + end) / 2,
+            Shown::Between(*from, *to),
+            phrase,
+        )
     }
 
     /// Placement of an event reported only as happening after another one.
