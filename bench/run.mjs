@@ -139,7 +139,7 @@ async function captureMarkup(browser, data, file) {
 // Input-to-next-paint: from the input event's timestamp to a task queued after the next frame.
 const LATENCY = () => {
   window.__latency = [];
-  for (const type of ["click", "keydown"]) {
+  for (const type of ["click", "keydown", "wheel"]) {
     addEventListener(type, (e) => {
       const t0 = e.timeStamp;
       requestAnimationFrame(() => setTimeout(() => window.__latency.push(performance.now() - t0), 0));
@@ -209,6 +209,7 @@ async function measure(browser, widget, data) {
   }
   const latency = await page.evaluate(() => window.__latency.slice());
   const search = widget === "ours" ? await searchLatency(page) : [];
+  const zoom = widget === "ours" ? await zoomLatency(page) : [];
   await context.close();
   return {
     ready,
@@ -221,6 +222,7 @@ async function measure(browser, widget, data) {
     latency: latency.length ? median(latency) : null,
     selections: latency.length,
     search: search.length ? median(search) : null,
+    zoom: zoom.length ? median(zoom) : null,
     errors,
   };
 }
@@ -237,6 +239,23 @@ async function searchLatency(page) {
     await page.keyboard.press(key === " " ? "Space" : key);
     await page.waitForTimeout(50);
   }
+  return page.evaluate(() => window.__latency.slice());
+}
+
+// Our zoom and pan: "+" four times on the focused axis, four horizontal scrolls over it, "-"
+// four times; each from its input to the first frame painted after it.
+async function zoomLatency(page) {
+  const tab = page.locator("event-timeline [role=tab][aria-selected=true]");
+  const axis = await page.locator("event-timeline .et-bands, event-timeline .et-clusters").first().boundingBox();
+  if (!(await page.locator("event-timeline .et-zoom").count()) || !axis) return [];
+  await tab.focus();
+  await page.evaluate(() => { window.__latency.length = 0; });
+  const pause = () => page.waitForTimeout(50);
+  for (let i = 0; i < 4; i++) { await page.keyboard.press("+"); await pause(); }
+  await page.mouse.move(axis.x + axis.width / 2, axis.y + axis.height / 2);
+  for (let i = 0; i < 4; i++) { await page.mouse.wheel(200, 0); await pause(); }
+  await tab.focus();
+  for (let i = 0; i < 4; i++) { await page.keyboard.press("-"); await pause(); }
   return page.evaluate(() => window.__latency.slice());
 }
 
@@ -283,7 +302,7 @@ try {
       results.push({
         size, n, widget, runs: ok.length, dnf: ok.length === 0,
         ready: pick("ready"), busy: pick("busy"), nodes: pick("nodes"), memory: pick("memory"),
-        bytes: pick("bytes"), requests: pick("requests"), outside: pick("outside"), latency: pick("latency"), search: pick("search"),
+        bytes: pick("bytes"), requests: pick("requests"), outside: pick("outside"), latency: pick("latency"), search: pick("search"), zoom: pick("zoom"),
         selections: pick("selections"), errors: [...new Set(ms.flatMap((m) => m.errors))].slice(0, 3),
       });
     }
@@ -327,6 +346,10 @@ for (const size of SIZES) {
 const searched = results.filter((r) => r.widget === "ours" && r.search !== null && r.search !== undefined);
 if (searched.length) {
   lines.push("", `Our search, a keystroke to the next painted frame (median of ${QUERY.length * 2} keys per run: typing "${QUERY}" and deleting it; target ≤ 16 ms): ${searched.map((r) => `N=${fmt.n(r.n)} ${fmt.ms(r.search)} ms`).join(", ")}.`);
+}
+const zoomed = results.filter((r) => r.widget === "ours" && r.zoom !== null && r.zoom !== undefined);
+if (zoomed.length) {
+  lines.push("", `Our zoom and pan, a step to the next painted frame (median of 12 steps per run: "+" four times, four horizontal scrolls over the axis, "-" four times; target ≤ 16 ms): ${zoomed.map((r) => `N=${fmt.n(r.n)} ${fmt.ms(r.zoom)} ms`).join(", ")}.`);
 }
 const raidFloor = floorRatios.raid;
 if (raidFloor !== undefined) {

@@ -8,6 +8,8 @@ use yew::{AttrValue, Reducible};
 use crate::format::TimelineData;
 use crate::view_model::search::{Query, SearchIndex};
 use crate::view_model::sections::{OpenSections, Section};
+#[cfg(not(event_timeline_viewer))]
+use crate::view_model::zoom::{Zoom, ZoomStep};
 
 /// What last changed the selection: a reader's move and the host page's `select()` are
 /// announced and written to the URL; a move from the URL (back/forward) is not written back.
@@ -112,6 +114,20 @@ pub struct ViewState {
     /// A reader's search: the events that match it, in time order (`None`: no search, all
     /// events). Moves by key and by Previous/Next go from match to match.
     pub found: Option<Found>,
+    /// The part of the axis shown (not in the viewer build, which never zooms).
+    #[cfg(not(event_timeline_viewer))]
+    pub zoom: Option<Zooming>,
+}
+
+/// A zoomable axis: what it shows, where each event is on it (its minute, so a selection
+/// outside the view brings the view to it), and whether the last change was a zoom the live
+/// region says.
+#[cfg(not(event_timeline_viewer))]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Zooming {
+    pub zoom: Zoom,
+    pub minutes: Rc<[i64]>,
+    pub said: bool,
 }
 
 /// A search and its matches.
@@ -153,6 +169,9 @@ pub enum Action {
     Find(Found, Origin),
     /// Page Down/Up: this many matches later (or earlier, negative).
     Page(isize),
+    /// Zoom or pan the axis (not in the viewer build).
+    #[cfg(not(event_timeline_viewer))]
+    Zoom(ZoomStep),
 }
 
 impl ViewState {
@@ -165,6 +184,35 @@ impl ViewState {
             sections: OpenSections::default(),
             reveal: None,
             found: None,
+            #[cfg(not(event_timeline_viewer))]
+            zoom: None,
+        }
+    }
+
+    /// The state of an axis that zooms: showing `zoom`, with each event at its minute.
+    #[cfg(not(event_timeline_viewer))]
+    pub fn zoomable(self, zoom: Zoom, minutes: Rc<[i64]>) -> ViewState {
+        ViewState {
+            zoom: Some(Zooming {
+                zoom,
+                minutes,
+                said: false,
+            }),
+            ..self
+        }
+    }
+
+    /// The view after a reader's zoom or pan step (around the selection for buttons and keys).
+    #[cfg(not(event_timeline_viewer))]
+    fn zoomed(&self, step: ZoomStep) -> ViewState {
+        let zoom = self.zoom.as_ref().map(|z| Zooming {
+            zoom: z.zoom.after(step, z.minutes[self.selected]),
+            minutes: z.minutes.clone(),
+            said: !matches!(step, ZoomStep::Pan(_)),
+        });
+        ViewState {
+            zoom,
+            ..self.clone()
         }
     }
 
@@ -245,6 +293,13 @@ impl ViewState {
             selected: index.min(self.count.saturating_sub(1)),
             origin,
             citation: None,
+            // A selection outside a zoomed view brings the view to it.
+            #[cfg(not(event_timeline_viewer))]
+            zoom: self.zoom.as_ref().map(|z| Zooming {
+                zoom: z.zoom.showing(z.minutes[index]),
+                minutes: z.minutes.clone(),
+                said: false,
+            }),
             ..self.clone()
         }
     }
@@ -263,6 +318,8 @@ impl Reducible for ViewState {
             Action::Page(steps) => self.select(self.step_from(steps), Origin::Key),
             #[cfg(not(event_timeline_viewer))]
             Action::Find(found, origin) => self.find(found, origin),
+            #[cfg(not(event_timeline_viewer))]
+            Action::Zoom(step) => self.zoomed(step),
             Action::OpenCitation(c) => ViewState {
                 citation: Some(c),
                 ..(*self).clone()
@@ -295,6 +352,36 @@ impl Reducible for ViewState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_selection_outside_a_zoomed_view_brings_the_view_to_it() {
+        use crate::view_model::zoom::Window;
+        let minutes: Rc<[i64]> = (0..10).map(|i| i * 1_000).collect();
+        let state = Rc::new(ViewState::new(10, 0).zoomable(
+            Zoom::new(Window {
+                start: 0,
+                span: 9_000,
+            }),
+            minutes,
+        ));
+        let zoomed = state.reduce(Action::Zoom(ZoomStep::IN));
+        let z = zoomed.zoom.as_ref().unwrap();
+        assert!(z.said, "a zoom is announced");
+        assert_eq!(
+            z.zoom.shown,
+            Window {
+                start: 0,
+                span: 4_500
+            }
+        );
+        let moved = zoomed.reduce(Action::Last);
+        let z = moved.zoom.as_ref().unwrap();
+        assert!(!z.said, "a selection is announced as before");
+        assert!(z.zoom.shown.start <= 9_000 && 9_000 <= z.zoom.shown.end());
+        assert_eq!(z.zoom.shown.span, 4_500);
+        let whole = moved.reduce(Action::Zoom(ZoomStep::Fit));
+        assert!(whole.zoom.as_ref().unwrap().zoom.is_fit());
+    }
 
     #[test]
     fn the_live_region_speaks_only_where_focus_does_not() {

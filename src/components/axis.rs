@@ -57,13 +57,12 @@ pub fn axis(
     let locale = &shared.locale;
     let dense = is_dense(layout.events.len());
     let spans = if let (true, Some(matches)) = (dense, found) {
-        let among: Vec<Cluster> = clusters(matches.iter().map(|&i| layout.events[i].at))
-            .into_iter()
-            .map(|c| Cluster {
-                first: matches[c.first],
-                ..c
-            })
-            .collect();
+        let among = clusters(
+            matches
+                .iter()
+                .filter(|&&i| !layout.events[i].out)
+                .map(|&i| (i, layout.events[i].at)),
+        );
         let at = layout.events[selected].at;
         cluster_bars(shared, &among, among.iter().position(|c| c.at == at))
     } else if dense {
@@ -72,7 +71,8 @@ pub fn axis(
     } else {
         html! {
             <div class="et-spans" aria-hidden="true">
-                { for layout.events.iter().enumerate().map(|(i, e)| html! {
+                // In a zoomed view, the bars that reach into it.
+                { for layout.events.iter().enumerate().filter(|(_, e)| !e.out || e.from < e.to).map(|(i, e)| html! {
                     <span class={class_list(&["et-span",
                         class_if(e.approximate, "et-span-fuzzy"),
                         class_if(e.open_end, "et-span-open"),
@@ -106,7 +106,7 @@ pub fn axis(
                 { for layout.ticks.iter().map(|t| html! {
                     // Near the axis's end a label sits before its line, not past the edge.
                     <span class={class_list(&["et-tick", &format!("et-l-{}", t.at), class_if(t.label_before, "et-tick-end")])}>
-                        <span class="et-tick-label">{ locale.date(&t.moment) }</span>
+                        <span class="et-tick-label">{ locale.tick(&t.moment) }</span>
                     </span>
                 }) }
             </div>

@@ -12,6 +12,8 @@ use crate::languages::Dir;
 use crate::state::{Action, Origin};
 use crate::view_model::density::{is_dense, window, WINDOW};
 use crate::view_model::layout::AxisLayout;
+#[cfg(not(event_timeline_viewer))]
+use crate::view_model::zoom::ZoomStep;
 
 /// How far Page Up/Page Down move.
 const PAGE: isize = 10;
@@ -32,6 +34,13 @@ fn key_action(key: &str, dir: Dir) -> Option<Action> {
         "End" => Some(Action::Last),
         "PageDown" => Some(Action::Page(PAGE)),
         "PageUp" => Some(Action::Page(-PAGE)),
+        // Zoom, when the axis has focus (not in the viewer build, which never zooms).
+        #[cfg(not(event_timeline_viewer))]
+        "+" | "=" => Some(Action::Zoom(ZoomStep::IN)),
+        #[cfg(not(event_timeline_viewer))]
+        "-" | "\u{2212}" => Some(Action::Zoom(ZoomStep::OUT)),
+        #[cfg(not(event_timeline_viewer))]
+        "0" => Some(Action::Zoom(ZoomStep::Fit)),
         _ => None,
     }
 }
@@ -94,6 +103,9 @@ pub fn event_strip(
                 event_tab(shared, i, TabPlace {
                     selected: i == selected,
                     position: (!dense).then_some((b.at, b.lane)),
+                    // A zoomed axis hides the tabs of events outside its view (not the list of a
+                    // narrow widget), never the selected one: the one Tab stop, at the edge.
+                    out: b.out && i != selected,
                     in_set: dense.then_some((k + 1, count)),
                     dated: layout.several_days,
                 })

@@ -18,6 +18,8 @@ pub struct TabPlace {
     pub in_set: Option<(usize, usize)>,
     /// The story's events fall on several dates: a part of a day shows its date.
     pub dated: bool,
+    /// Outside a zoomed view: not drawn on the axis.
+    pub out: bool,
 }
 
 /// The tab of event `i`.
@@ -48,7 +50,7 @@ pub fn event_tab(shared: &Shared, i: usize, props: TabPlace) -> Html {
     };
     html! {
         <button type="button" role="tab" id={shared.ids.tab(&e.id)} key={e.id.clone()}
-            class={class_list(&["et-tab", class_if(props.selected, "et-tab-selected"), position.as_deref().unwrap_or("")])}
+            class={class_list(&["et-tab", class_if(props.selected, "et-tab-selected"), class_if(props.out, "et-tab-out"), position.as_deref().unwrap_or("")])}
             aria-selected={if props.selected { "true" } else { "false" }}
             aria-controls={controls}
             aria-posinset={props.in_set.map(|(at, _)| at.to_string())}

@@ -26,6 +26,8 @@ mod summary_box;
 mod timeline;
 #[cfg(not(event_timeline_viewer))]
 mod updates;
+#[cfg(not(event_timeline_viewer))]
+mod zoom_bar;
 
 use std::rc::Rc;
 

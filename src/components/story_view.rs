@@ -8,12 +8,12 @@ use super::axis::axis;
 use super::comparison_table::comparison_table;
 use super::disclosure::{disclosure, DisclosureParts};
 use super::event_panel::event_panel;
-#[cfg(not(event_timeline_viewer))]
-use super::hooks::use_search_fragment;
 use super::hooks::{
     section_of, use_focus_follows_selection, use_follow_fragment, use_host_requests,
     use_open_section_of_fragment, use_popover_takes_focus, use_report_selection, use_reveal,
 };
+#[cfg(not(event_timeline_viewer))]
+use super::hooks::{use_axis_gestures, use_is_live, use_search_fragment};
 use super::reference_list::reference_list;
 use super::summary_box::summary_box;
 use super::{heading, Remote, Shared, StoryRef};
@@ -24,12 +24,13 @@ use crate::state::{Action, Toward, ViewState};
 use crate::view_model::density::{clusters, is_dense};
 use crate::view_model::ids::Ids;
 use crate::view_model::index::citing_places;
-use crate::view_model::layout::layout;
+use crate::view_model::layout::{full_window, layout};
 use crate::view_model::options::HeadingLevel;
 #[cfg(not(event_timeline_viewer))]
 use crate::view_model::search::SearchIndex;
 use crate::view_model::search::SharedIndex;
 use crate::view_model::sections::{Part, Parts, Section};
+use crate::view_model::zoom::Zoom;
 
 #[derive(Properties, PartialEq)]
 pub struct StoryViewProps {
@@ -64,14 +65,31 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             .as_ref()
             .and_then(|id| timeline.event_index(id))
             .unwrap_or(0);
-        use_reducer(move || ViewState::new(timeline.events.len(), initial))
+        let zoomable = story.clone();
+        use_reducer(move || {
+            let state = ViewState::new(timeline.events.len(), initial);
+            #[cfg(not(event_timeline_viewer))]
+            let state = state.zoomable(
+                Zoom::new(full_window(&zoomable)),
+                zoomable.placements.iter().map(|p| p.key).collect(),
+            );
+            #[cfg(event_timeline_viewer)]
+            let _ = zoomable;
+            state
+        })
     };
     let root = use_node_ref();
-    // What the axis derives from the story, once per story.
-    let derived = use_memo(props.story.clone(), |s| {
-        let laid_out = Rc::new(layout(&s.0));
+    // What the axis derives from the story, once per story and view.
+    #[cfg(not(event_timeline_viewer))]
+    let zoom = state.zoom.as_ref().map(|z| z.zoom);
+    #[cfg(event_timeline_viewer)]
+    let zoom: Option<Zoom> = None;
+    let derived = use_memo((props.story.clone(), zoom), |(s, zoom)| {
+        let zoom = zoom.unwrap_or_else(|| Zoom::new(full_window(&s.0)));
+        let laid_out = Rc::new(layout(&s.0, &zoom));
         let groups = if is_dense(laid_out.events.len()) {
-            clusters(laid_out.events.iter().map(|e| e.at))
+            let shown = laid_out.events.iter().enumerate().filter(|(_, e)| !e.out);
+            clusters(shown.map(|(i, e)| (i, e.at)))
         } else {
             Vec::new()
         };
@@ -118,6 +136,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     use_follow_fragment(&props.story, &props.ids, props.hash, &dispatcher);
     use_open_section_of_fragment(&props.story, &props.ids, &dispatcher);
     use_reveal(&root, state.reveal.as_ref());
+    #[cfg(not(event_timeline_viewer))]
+    let live = use_is_live();
+    #[cfg(not(event_timeline_viewer))]
+    let () = use_axis_gestures(&root, props.locale.dir.key() == "rtl", &dispatcher);
 
     let shared = Shared {
         story: props.story.clone(),
@@ -155,6 +177,28 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     } else {
         String::new()
     };
+    // A zoom says what the axis now shows; the buttons appear once the widget runs.
+    #[cfg(not(event_timeline_viewer))]
+    let (announcement, zoom_part) = match state.zoom.as_ref() {
+        Some(z) => (
+            if z.said {
+                super::zoom_bar::shown_words(&shared.locale, &z.zoom)
+            } else {
+                announcement
+            },
+            if live {
+                super::zoom_bar::zoom_bar(&shared, &z.zoom)
+            } else {
+                Html::default()
+            },
+        ),
+        None => (announcement, Html::default()),
+    };
+    #[cfg(not(event_timeline_viewer))]
+    let axis_part =
+        html! { <>{ zoom_part }{ axis(&shared, laid_out, groups, state.selected, matches) }</> };
+    #[cfg(event_timeline_viewer)]
+    let axis_part = axis(&shared, laid_out, groups, state.selected, matches);
 
     let parts = props.parts;
     #[cfg(not(event_timeline_viewer))]
@@ -208,7 +252,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     { search_part }
                     <div class="et-events" role="group" aria-labelledby={shared.ids.events_heading()}>
                         { heading(&shared, 1, "et-vh", Some(shared.ids.events_heading()), false, html! { shared.locale.text("timeline") }) }
-                        { axis(&shared, laid_out, groups, state.selected, matches) }
+                        { axis_part }
                         { eras }
                     </div>
                 }

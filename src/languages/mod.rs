@@ -259,6 +259,17 @@ impl Locale {
             .collect()
     }
 
+    /// An axis tick's label: the time of day of a tick inside a day ("04:30", in the
+    /// language's digits), else its date.
+    pub fn tick(&self, m: &Moment) -> String {
+        #[cfg(not(event_timeline_viewer))]
+        if m.precision == Precision::Minute {
+            let time = format!("{:02}:{:02}", m.minute_of_day / 60, m.minute_of_day % 60);
+            return self.digits(&time);
+        }
+        self.date(m)
+    }
+
     /// A date in words, as precise as the moment is.
     pub fn date(&self, m: &Moment) -> String {
         // Years the viewer build never shows (the element gives such a story to the full one).

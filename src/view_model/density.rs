@@ -44,10 +44,11 @@ impl Cluster {
     }
 }
 
-/// Groups events, given in time order by their axis positions, into one cluster per position.
-pub fn clusters(positions: impl IntoIterator<Item = u16>) -> Vec<Cluster> {
+/// Groups events, given in time order as (index, axis position), into one cluster per
+/// position (a zoomed view gives only the events it shows, so its clusters split).
+pub fn clusters(positions: impl IntoIterator<Item = (usize, u16)>) -> Vec<Cluster> {
     let mut out: Vec<Cluster> = Vec::new();
-    for (i, at) in positions.into_iter().enumerate() {
+    for (i, at) in positions {
         match out.last_mut() {
             Some(last) if last.at == at => last.count += 1,
             _ => out.push(Cluster {
@@ -86,7 +87,7 @@ mod tests {
 
     #[test]
     fn clusters_group_equal_positions_and_find_their_events() {
-        let c = clusters([0, 0, 3, 3, 3, 90]);
+        let c = clusters([0, 0, 3, 3, 3, 90].into_iter().enumerate());
         assert_eq!(
             c,
             vec![

@@ -8,6 +8,7 @@ use crate::format::TimeForm;
 #[cfg(test)]
 use super::ticks::MAX_TICKS;
 use super::ticks::{room_at_the_end, ticks, Scale, Tick};
+use super::zoom::{Window, Zoom};
 
 /// Events closer than this (in percent of the axis) go on different lanes.
 pub const LANE_GAP: u16 = 25;
@@ -21,6 +22,9 @@ pub struct EventBox {
     pub from: u16,
     pub to: u16,
     pub lane: u8,
+    /// The event's moment is outside the part of the axis shown (zoomed in): its tab is not
+    /// drawn, and its bar only where it crosses the view.
+    pub out: bool,
     /// The end is not reported ("later"): the span fades out to the end of the axis.
     pub open_end: bool,
     pub approximate: bool,
@@ -88,6 +92,9 @@ fn in_tracks(story: &Story, events: &mut [EventBox], dense: bool, lanes: &mut u8
         .iter()
         .enumerate()
         .map(|(i, e)| {
+            if e.out && e.from == e.to {
+                return 0;
+            }
             let until = lane_taken_until(&story.placements[i], e.at, e.to);
             assign_lane(&mut ends[group(i)], e.at, until)
         })
@@ -167,8 +174,8 @@ fn era_bands(_: &Story, _: &Scale, _: u8) -> Vec<Band> {
     Vec::new()
 }
 
-/// Lays the story's events out on one axis, wide enough for its eras too.
-pub fn layout(story: &Story) -> AxisLayout {
+/// The story's whole axis: every event and its possible span, and its eras.
+pub fn full_window(story: &Story) -> Window {
     let placements = &story.placements;
     let start = placements.iter().map(|p| p.start).min().unwrap_or(0);
     let end = placements
@@ -185,9 +192,21 @@ pub fn layout(story: &Story) -> AxisLayout {
         end
     };
     let (start, end) = widened_for_eras(story, start, end);
-    let scale = Scale {
+    Window {
         start,
         span: end - start,
+    }
+}
+
+/// Lays out the events the axis shows of the story (its whole window, or the part a reader
+/// zoomed to), in whole percent of what is shown.
+pub fn layout(story: &Story, zoom: &Zoom) -> AxisLayout {
+    let placements = &story.placements;
+    let shown = &zoom.shown;
+    let (start, end) = (shown.start, shown.end());
+    let scale = Scale {
+        start,
+        span: shown.span,
     };
 
     // Dense stories are drawn as clusters, not lanes (see `density`).
@@ -198,17 +217,23 @@ pub fn layout(story: &Story) -> AxisLayout {
         .iter()
         .map(|p| {
             let at = scale.percent(p.key);
-            let to = p.end.map_or(100, |e| scale.percent(e));
-            let lane = if dense {
+            let (from, to) = (
+                scale.percent(p.start),
+                p.end.map_or(100, |e| scale.percent(e)),
+            );
+            let out = p.key < start || p.key > end;
+            // Lanes for what the view shows: an event's tab, or the part of its bar in view.
+            let lane = if dense || (out && from == to) {
                 0
             } else {
                 assign_lane(&mut lane_ends, at, lane_taken_until(p, at, to))
             };
             EventBox {
                 at,
-                from: scale.percent(p.start),
+                from,
                 to,
                 lane,
+                out,
                 open_end: p.end.is_none(),
                 approximate: fuzzy(p),
             }
@@ -228,7 +253,7 @@ pub fn layout(story: &Story) -> AxisLayout {
         events,
         #[cfg(not(event_timeline_viewer))]
         tracks,
-        ticks: room_at_the_end(ticks(start, end, &scale)),
+        ticks: room_at_the_end(ticks(start, end, &scale, !zoom.is_fit())),
         lanes,
         bands,
         band_lanes,
@@ -324,6 +349,10 @@ mod tests {
     use crate::checker::load;
     use crate::format::IDLIB_2014;
 
+    fn fit(story: &Story) -> AxisLayout {
+        layout(story, &Zoom::new(full_window(story)))
+    }
+
     fn story_with_times(times: &[&str]) -> Story {
         let events: Vec<String> = times
             .iter()
@@ -342,7 +371,7 @@ mod tests {
     #[test]
     fn the_raid_crosses_midnight_with_one_date_tick() {
         let story = load(IDLIB_2014).unwrap();
-        let axis = layout(&story);
+        let axis = fit(&story);
         assert_eq!(axis.events.len(), 9);
         assert!(!axis.several_days, "every event is on 27 October 2014");
         // One tick: the midnight that starts 27 October, inside the overnight band.
@@ -388,7 +417,7 @@ mod tests {
                 description: None,
             },
         ];
-        let axis = layout(&story);
+        let axis = fit(&story);
         let eras: Vec<(BandKind, u16, u16, u8)> = axis
             .bands
             .iter()
@@ -404,8 +433,57 @@ mod tests {
     }
 
     #[test]
+    fn a_zoomed_view_places_finer_and_hides_what_it_does_not_show() {
+        // Thirty days of events at noon; the view closes in on the 10th, from 06:00 to 18:00.
+        let days: Vec<String> = (1..=30).map(|d| format!("2020-01-{d:02}T12:00")).collect();
+        let story = story_with_times(&days.iter().map(String::as_str).collect::<Vec<_>>());
+        let whole = full_window(&story);
+        let tenth = Moment::parse("2020-01-10T06:00").unwrap().start_minute();
+        let zoom = Zoom {
+            full: whole,
+            shown: Window {
+                start: tenth,
+                span: 720,
+            },
+        };
+        let axis = layout(&story, &zoom);
+        let shown: Vec<usize> = (0..30).filter(|&i| !axis.events[i].out).collect();
+        assert_eq!(shown, [9]);
+        // Noon is the middle of the view (on the whole axis it was 31 % along).
+        assert_eq!(axis.events[9].at, 50);
+        assert_eq!(fit(&story).events[9].at, 31);
+        assert!(axis.events.iter().filter(|e| e.out).all(|e| e.lane == 0));
+        // Clock ticks on round hours, at most MAX_TICKS of them.
+        let english = crate::languages::Locale::english();
+        let labels: Vec<String> = axis.ticks.iter().map(|t| english.tick(&t.moment)).collect();
+        assert_eq!(labels, ["08:00", "10:00", "12:00", "14:00", "16:00"]);
+        // Over midnight the midnight says its date.
+        let night = Zoom {
+            full: whole,
+            shown: Window {
+                start: tenth + 15 * 60,
+                span: 12 * 60,
+            },
+        };
+        let labels: Vec<String> = layout(&story, &night)
+            .ticks
+            .iter()
+            .map(|t| english.tick(&t.moment))
+            .collect();
+        assert!(
+            labels.contains(&"11 January 2020".to_string()),
+            "{labels:?}"
+        );
+        // The whole story at fit keeps its date ticks.
+        assert!(fit(&story)
+            .ticks
+            .iter()
+            .all(|t| t.moment.precision != Precision::Minute));
+    }
+
+    #[test]
     fn aeons_get_round_ticks_in_a_few_steps() {
-        let axis = layout(&story_with_times(&["-13800000000", "-300", "1990"]));
+        let axis = fit(&story_with_times(&["-13800000000", "-300", "1990"]));
         let years: Vec<i64> = axis.ticks.iter().map(|t| t.moment.given_year()).collect();
         assert!(years.len() <= MAX_TICKS && years.len() >= 3, "{years:?}");
         // Every two billion years, then the last boundary.
@@ -413,7 +491,7 @@ mod tests {
         assert!(years.windows(2).all(|w| w[0] < w[1]), "{years:?}");
         assert_eq!(years.last(), Some(&1990));
         // Centuries around the common era fall on round years on both sides of it.
-        let axis = layout(&story_with_times(&["-450", "0150"]));
+        let axis = fit(&story_with_times(&["-450", "0150"]));
         let years: Vec<i64> = axis.ticks.iter().map(|t| t.moment.given_year()).collect();
         assert_eq!(years, [-400, -300, -200, -100, 150]);
     }
@@ -428,7 +506,7 @@ mod tests {
             {"id": "d", "time": {"at": "2020-01-10"}, "headline": "D"}]}"#,
         )
         .unwrap();
-        let axis = layout(&story);
+        let axis = fit(&story);
         let siege = &axis.events[0];
         // The bar reaches 8 January (to its end), and nothing else starts in its lane before.
         assert!(siege.to > axis.events[1].at && !siege.approximate && !siege.open_end);
@@ -462,7 +540,7 @@ mod tests {
         {
             event.track = track.map(str::to_string);
         }
-        let axis = layout(&story);
+        let axis = fit(&story);
         let lanes: Vec<u8> = axis.events.iter().map(|e| e.lane).collect();
         // A: e1 on lane 0. B: e0 and e3 (far apart: one lane), lane 1. No track: e2, lane 2.
         assert_eq!(lanes, [1, 0, 2, 1]);
@@ -496,7 +574,7 @@ mod tests {
         for (k, event) in many.timeline.events.iter_mut().enumerate() {
             event.track = Some(format!("t{k}"));
         }
-        let shared = layout(&many);
+        let shared = fit(&many);
         assert!(shared.tracks.is_empty());
         assert!(shared.lanes < LANE_ROWS && shared.events.iter().all(|e| e.lane < LANE_ROWS));
     }
@@ -505,11 +583,11 @@ mod tests {
     fn a_month_of_days_gets_ticks_on_round_days() {
         let days: Vec<String> = (1..=30).map(|d| format!("2020-01-{d:02}")).collect();
         let days: Vec<&str> = days.iter().map(String::as_str).collect();
-        let axis = layout(&story_with_times(&days));
+        let axis = fit(&story_with_times(&days));
         let labels: Vec<u32> = axis.ticks.iter().map(|t| t.moment.day).collect();
         assert_eq!(labels, [6, 11, 16, 21, 26]);
         // Two months: the 1st, 11th and 21st (longer, the months: `ticks_never_flood`).
-        let axis = layout(&story_with_times(&["2020-01-01", "2020-02-28"]));
+        let axis = fit(&story_with_times(&["2020-01-01", "2020-02-28"]));
         let labels: Vec<(u32, u32)> = axis
             .ticks
             .iter()
@@ -530,16 +608,16 @@ mod tests {
             vec!["1900", "2020"],
             vec!["2014-10-27T05:00"],
         ] {
-            let axis = layout(&story_with_times(&times));
+            let axis = fit(&story_with_times(&times));
             assert!(axis.ticks.len() <= MAX_TICKS, "{times:?}: {:?}", axis.ticks);
             for t in &axis.ticks {
                 assert!(t.at <= 100);
             }
         }
-        let axis = layout(&story_with_times(&["2014-01-01", "2014-03-15"]));
+        let axis = fit(&story_with_times(&["2014-01-01", "2014-03-15"]));
         let english = crate::languages::Locale::english();
         assert_eq!(english.date(&axis.ticks[0].moment), "February 2014");
-        let axis = layout(&story_with_times(&["1900", "2020"]));
+        let axis = fit(&story_with_times(&["1900", "2020"]));
         assert!(axis.ticks.iter().any(|t| english.date(&t.moment) == "1980"));
     }
 
@@ -547,7 +625,7 @@ mod tests {
     fn the_last_boundary_has_its_tick() {
         let english = crate::languages::Locale::english();
         let dates = |times: &[&str]| -> Vec<String> {
-            let axis = layout(&story_with_times(times));
+            let axis = fit(&story_with_times(times));
             assert!(axis.ticks.len() <= MAX_TICKS, "{times:?}");
             assert!(axis.ticks.windows(2).all(|w| w[0].at < w[1].at));
             axis.ticks.iter().map(|t| english.date(&t.moment)).collect()
@@ -559,7 +637,7 @@ mod tests {
             apollo,
             ["1962", "1963", "1964", "1965", "1966", "1967", "1969"]
         );
-        let axis = layout(&story_with_times(&["1961-05-25", "1969-07-24"]));
+        let axis = fit(&story_with_times(&["1961-05-25", "1969-07-24"]));
         let before: Vec<bool> = axis.ticks.iter().map(|t| t.label_before).collect();
         assert_eq!(before, [false, false, false, false, false, false, true]);
         // Seventeen years: every fifth, then the last, which takes the place of 1975.
@@ -575,14 +653,14 @@ mod tests {
 
     #[test]
     fn several_dates_are_told_from_one() {
-        let several = |times: &[&str]| layout(&story_with_times(times)).several_days;
+        let several = |times: &[&str]| fit(&story_with_times(times)).several_days;
         assert!(!several(&["2014-10-27T09:00", "2014-10-27"]));
         assert!(several(&["2014-10-27", "2014-10-28T09:00"]) && several(&["2014-10"]));
     }
 
     #[test]
     fn exact_times_are_points() {
-        let axis = layout(&story_with_times(&["2014-10-27T00:00", "2014-10-27T12:00"]));
+        let axis = fit(&story_with_times(&["2014-10-27T00:00", "2014-10-27T12:00"]));
         assert_eq!(axis.events[0].at, 0);
         assert_eq!(axis.events[1].at, 100);
         assert!(!axis.events[0].approximate);

@@ -11,3 +11,4 @@ pub mod options;
 pub mod search;
 pub mod sections;
 pub mod ticks;
+pub mod zoom;

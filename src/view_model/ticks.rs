@@ -50,9 +50,51 @@ pub fn room_at_the_end(mut ticks: Vec<Tick>) -> Vec<Tick> {
     ticks
 }
 
-/// Date boundaries inside the axis, coarsened (days, months, years) to at most `MAX_TICKS`.
-pub fn ticks(start: i64, end: i64, scale: &Scale) -> Vec<Tick> {
+/// Hours and minutes on round steps inside a view of two days or less (`None` for a longer
+/// one), a midnight as its date.
+#[cfg(not(event_timeline_viewer))]
+fn clock_ticks(start: i64, end: i64, scale: &Scale) -> Option<Vec<Tick>> {
+    const STEPS: [i64; 12] = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440];
+    let span = end - start;
+    if span > 2 * 1440 {
+        return None;
+    }
+    let step = STEPS
+        .into_iter()
+        .find(|&step| span / step < MAX_TICKS as i64)
+        .unwrap_or(1440);
+    let mut ticks = Vec::new();
+    let mut minute = start.div_euclid(step) * step + step;
+    while minute < end {
+        let day = Moment::from_day_number(minute.div_euclid(1440));
+        let moment = match minute.rem_euclid(1440) {
+            0 => day,
+            of_day => Moment {
+                minute_of_day: of_day as u32,
+                precision: crate::format::time::Precision::Minute,
+                ..day
+            },
+        };
+        ticks.push(Tick {
+            at: scale.percent(minute),
+            moment,
+            label_before: false,
+        });
+        minute += step;
+    }
+    Some(ticks)
+}
+
+/// Date boundaries inside the axis, coarsened (days, months, years) to at most `MAX_TICKS`;
+/// a zoomed view (`clock`) of two days or less gets hours and minutes instead (the viewer
+/// build, which never zooms, has none).
+#[cfg_attr(event_timeline_viewer, allow(unused_variables))]
+pub fn ticks(start: i64, end: i64, scale: &Scale, clock: bool) -> Vec<Tick> {
     const DAY: i64 = 1440;
+    #[cfg(not(event_timeline_viewer))]
+    if let Some(ticks) = clock.then(|| clock_ticks(start, end, scale)).flatten() {
+        return ticks;
+    }
     let first_day = start.div_euclid(DAY) + i64::from(start.rem_euclid(DAY) != 0);
     let last_day = (end - 1).div_euclid(DAY);
     let days = (last_day - first_day + 1).max(0);

@@ -6,6 +6,8 @@ mod focus;
 mod host;
 mod identity;
 mod url;
+#[cfg(not(event_timeline_viewer))]
+mod zoom;
 
 pub use focus::{use_focus_follows_selection, use_popover_takes_focus, use_reveal};
 pub use host::use_host_requests;
@@ -17,3 +19,5 @@ pub use url::use_search_fragment;
 pub use url::{
     section_of, use_follow_fragment, use_open_section_of_fragment, use_report_selection,
 };
+#[cfg(not(event_timeline_viewer))]
+pub use zoom::{use_axis_gestures, use_is_live};

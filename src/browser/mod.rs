@@ -4,6 +4,11 @@
 use yew::prelude::*;
 
 use crate::view_model::ids::Ids;
+#[cfg(not(event_timeline_viewer))]
+use crate::view_model::zoom::ZoomStep;
+
+#[cfg(all(target_arch = "wasm32", not(event_timeline_viewer)))]
+mod gestures;
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
@@ -245,6 +250,27 @@ pub fn listen_history(on_change: Callback<Option<String>>) -> HistoryListener {
 pub fn field_value(event: &Event) -> String {
     imp::field_value(event)
 }
+
+/// Zoom and pan by pointer on the axis inside `root` (`gestures.rs`), until the guard is
+/// dropped; `rtl`: later is on the left. Nothing natively.
+#[cfg(not(event_timeline_viewer))]
+pub fn axis_gestures(root: &NodeRef, rtl: bool, step: Callback<ZoomStep>) -> Gestures {
+    #[cfg(target_arch = "wasm32")]
+    return Gestures(gestures::axis_gestures(root, rtl, step));
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (root, rtl, step);
+        Gestures()
+    }
+}
+
+/// Listeners that end when dropped.
+#[cfg(not(event_timeline_viewer))]
+pub struct Gestures(
+    #[cfg(target_arch = "wasm32")]
+    #[allow(dead_code)]
+    Vec<gloo::events::EventListener>,
+);
 
 /// The host page's language (`<html lang>`), if it says one.
 pub fn page_lang() -> Option<String> {
