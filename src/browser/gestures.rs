@@ -1,5 +1,5 @@
-//! Zoom and pan by pointer on the axis: Ctrl/⌘ + wheel (a trackpad's pinch arrives so too) and
-//! a two-finger pinch zoom around the pointer; a drag, a horizontal scroll or Shift + wheel
+//! Zoom and pan by pointer on the axis: Ctrl/⌘ + wheel (a trackpad's pinch arrives so, but in
+//! Safari, which sends gesture events), and a two-finger pinch zoom around the pointer; a drag, a horizontal scroll or Shift + wheel
 //! pans. The full build only.
 //!
 //! The viewer and the full build share one JavaScript glue (scripts/bundle-embed.mjs checks
@@ -85,6 +85,8 @@ struct Pointers {
     axis: Option<Element>,
     travelled: f64,
     dragged: bool,
+    /// A Safari pinch's scale so far.
+    scale: f64,
 }
 
 /// A drag shorter than this (pixels) is still a click.
@@ -158,6 +160,30 @@ fn pointer_moved(event: &Event, pointers: &mut Pointers, rtl: bool, step: &Callb
     }
 }
 
+/// Safari's trackpad pinch (`gesturestart`, `gesturechange`: no wheel events), whose `scale`
+/// grows from 1 as the fingers part.
+fn gesture(
+    event: &Event,
+    start: bool,
+    pointers: &mut Pointers,
+    rtl: bool,
+    step: &Callback<ZoomStep>,
+) {
+    let Some(axis) = axis_of(event) else { return };
+    event.prevent_default();
+    let scale = number(event, "scale");
+    if start || pointers.scale <= 0.0 {
+        pointers.scale = 1.0;
+    }
+    if scale > 0.0 && !start {
+        step.emit(ZoomStep::Scale {
+            permille: ((1000.0 * pointers.scale / scale).round() as i64).clamp(250, 4000),
+            anchor: Some(along(&axis, number(event, "clientX"), rtl)),
+        });
+        pointers.scale = scale;
+    }
+}
+
 /// Listens on the widget's root until dropped (a drag captures its pointer there).
 pub fn axis_gestures(root: &NodeRef, rtl: bool, step: Callback<ZoomStep>) -> Vec<EventListener> {
     let Some(root) = root.cast::<Element>() else {
@@ -174,10 +200,25 @@ pub fn axis_gestures(root: &NodeRef, rtl: bool, step: Callback<ZoomStep>) -> Vec
         pointers.clone(),
         pointers.clone(),
         pointers.clone(),
-        pointers,
+        pointers.clone(),
     );
+    let on_gesture = |start: bool, pointers: Rc<RefCell<Pointers>>, step: Callback<ZoomStep>| {
+        move |e: &Event| gesture(e, start, &mut pointers.borrow_mut(), rtl, &step)
+    };
     vec![
         EventListener::new_with_options(&root, "wheel", active, move |e| wheel(e, rtl, &on_wheel)),
+        EventListener::new_with_options(
+            &root,
+            "gesturestart",
+            active,
+            on_gesture(true, pointers.clone(), step.clone()),
+        ),
+        EventListener::new_with_options(
+            &root,
+            "gesturechange",
+            active,
+            on_gesture(false, pointers, step.clone()),
+        ),
         EventListener::new(&root, "pointerdown", move |e| {
             let mut p = down.borrow_mut();
             // The main button of a mouse or pen, or any touch.

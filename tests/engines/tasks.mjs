@@ -242,6 +242,60 @@ export const TASKS = [
     },
   },
   {
+    name: "zoom: the buttons, +, − and 0 on the focused axis, Ctrl + wheel and a horizontal scroll; every event reached by keyboard in a zoomed view",
+    async run({ driver, base, engine }) {
+      await open(driver, base, "/__fixture/zoom.html");
+      const root = "document.querySelector('event-timeline').shadowRoot";
+      const inShadow = (selector) => js(driver, new Function("s", `return ${root}.querySelector(s)`), selector);
+      // The events whose tabs the axis draws, and what the live region last said.
+      const drawn = () => js(driver, new Function(`return [...${root}.querySelectorAll(".et-tab:not(.et-tab-out)")].map((t) => t.id.slice(7))`));
+      const said = () => js(driver, new Function(`return ${root}.querySelector(".et-vh[aria-live]").textContent`));
+      const ticks = () => js(driver, new Function(`return [...${root}.querySelectorAll(".et-tick-label")].map((t) => t.textContent).join()`));
+      await until(driver, () => inShadow(".et-zoom-in"), "the zoom buttons");
+      same((await drawn()).length, 30, "tabs drawn before zooming");
+      await (await inShadow(".et-zoom-in")).click();
+      await until(driver, async () => (await drawn()).length < 30, "a closer view draws fewer tabs");
+      check(/^Showing .+ to .+$/.test(await said()), `the live region says ${JSON.stringify(await said())}`);
+      await (await inShadow(".et-zoom-fit")).click();
+      await until(driver, async () => (await drawn()).length === 30, "the whole story again");
+      // Keys on the focused axis.
+      await (await inShadow("[role=tab][aria-selected=true]")).click();
+      await press(driver, "+");
+      await press(driver, "+");
+      await until(driver, async () => (await drawn()).length <= 10, "+ twice: a quarter of the story");
+      same(await activeId(driver), "et-tab-e1", "focus stays on the selected tab");
+      // Every event by keyboard: each drawn and focused when reached.
+      for (let i = 2; i <= 30; i++) {
+        await press(driver, Key.ARROW_RIGHT);
+        await until(driver, async () => (await activeId(driver)) === `et-tab-e${i}`, `ArrowRight to event ${i}`);
+        check((await drawn()).includes(`e${i}`), `event ${i} is not drawn when selected`);
+      }
+      await press(driver, "-");
+      await until(driver, async () => (await drawn()).length > 10, "− steps back");
+      await press(driver, "0");
+      await until(driver, async () => (await drawn()).length === 30, "0: the whole story");
+      // The wheel, over the axis: Ctrl + wheel zooms, a horizontal scroll pans.
+      const bands = await inShadow(".et-bands");
+      const whole = await ticks();
+      if (engine === "webkit") {
+        // WebKitWebDriver's wheel actions carry no modifier keys: the same wheel event, made here.
+        await js(driver, (bands) => {
+          const box = bands.getBoundingClientRect();
+          bands.dispatchEvent(new WheelEvent("wheel", { deltaY: -300, ctrlKey: true, clientX: box.x + box.width / 2,
+            clientY: box.y + box.height / 2, bubbles: true, composed: true, cancelable: true }));
+        }, bands);
+      } else await driver.actions().keyDown(Key.CONTROL).scroll(0, 0, 0, -300, bands).keyUp(Key.CONTROL).perform();
+      await until(driver, async () => (await drawn()).length < 30, "Ctrl + wheel zooms in");
+      const zoomed = await ticks();
+      check(zoomed !== whole, "the ticks follow the zoom");
+      const before = await drawn();
+      await driver.actions().scroll(0, 0, 600, 0, bands).perform();
+      await until(driver, async () => (await drawn()).join() !== before.join(), "a horizontal scroll pans");
+      same(await js(driver, () => window.scrollX), 0, "the page did not scroll sideways");
+      same(await problems(driver), [], "problems");
+    },
+  },
+  {
     name: "TimelineJS3 files as src (its JSON, a spreadsheet saved as CSV) are converted in the browser: every event, the era, one console note each",
     async run({ driver, base }) {
       await open(driver, base, "/__fixture/timelinejs.html", 2);
