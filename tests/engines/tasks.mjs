@@ -242,7 +242,7 @@ export const TASKS = [
     },
   },
   {
-    name: "zoom: the buttons, +, − and 0 on the focused axis, Ctrl + wheel and a horizontal scroll; every event reached by keyboard in a zoomed view",
+    name: "zoom: the buttons, +, − and 0 on the focused axis, Ctrl + wheel and a horizontal scroll; every event reached by keyboard in a zoomed view (screenshot saved)",
     async run({ driver, base, engine }) {
       await open(driver, base, "/__fixture/zoom.html");
       const root = "document.querySelector('event-timeline').shadowRoot";
@@ -270,6 +270,8 @@ export const TASKS = [
         await until(driver, async () => (await activeId(driver)) === `et-tab-e${i}`, `ArrowRight to event ${i}`);
         check((await drawn()).includes(`e${i}`), `event ${i} is not drawn when selected`);
       }
+      await painted(driver);
+      writeFileSync(`artifacts/screenshots/${engine}-zoomed.png`, Buffer.from(await driver.takeScreenshot(), "base64"));
       await press(driver, "-");
       await until(driver, async () => (await drawn()).length > 10, "− steps back");
       await press(driver, "0");
