@@ -121,9 +121,9 @@ class EventTimeline extends HTMLElement {
       this.#prerenderedLang = prerendered.dataset.lang;
       const spoken = prerendered.querySelector(":scope > .et-root")?.lang ?? "";
       // The viewer speaks English, and has no search (the pre-renderer drew one for a long
-      // story), no record of changes, eras, tracks or ends of events (the story has them).
+      // story), no record of changes, eras or tracks (the story has them).
       this.#viewerFits = spoken.split("-")[0].toLowerCase() === "en" && story.dataset.build !== "full" &&
-        !prerendered.querySelector(".et-search, .et-updates, .et-eras, .et-tab-track, .et-when-until");
+        !prerendered.querySelector(".et-search, .et-updates, .et-eras, .et-tab-track");
       this.#hydrate = true;
       this.#styled = Promise.resolve();
       return;

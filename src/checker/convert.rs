@@ -7,8 +7,8 @@ use super::json::Json;
 
 use super::problem::Problem;
 use crate::format::{
-    Claim, Comparison, Event, Figure, Group, Keyword, Media, Reference, SummaryItem, TimeForm,
-    TimeSpec, TimelineData,
+    Claim, Comparison, Event, Figure, Group, Keyword, Reference, SummaryItem, TimeForm, TimeSpec,
+    TimelineData,
 };
 #[cfg(not(event_timeline_viewer))]
 use crate::format::{Era, Track, Update, UpdateKind};
@@ -45,7 +45,6 @@ fn time(v: &Json) -> TimeSpec {
     let form = match (opt_text(v, "at"), opt_text(v, "date"), word(v, "part")) {
         (Some(at), ..) => TimeForm::At { at },
         (None, Some(date), Some(part)) => TimeForm::DayPart { date, part },
-        #[cfg(not(event_timeline_viewer))]
         _ if v.get("event").is_some() => TimeForm::Event {
             event: text(v, "event"),
         },
@@ -78,14 +77,16 @@ fn event(v: &Json) -> Event {
         time: time(v.get("time").unwrap_or(&Json::Null)),
         // The viewer build reads no ends (the element gives a story with them to the full
         // build).
-        #[cfg(not(event_timeline_viewer))]
         end: v.get("end").filter(|e| **e != Json::Null).map(time),
-        #[cfg(event_timeline_viewer)]
-        end: None,
         headline: text(v, "headline"),
         text: text(v, "text"),
+        // The viewer build reads no media (the pre-renderer marks a story with media for the
+        // full build).
+        #[cfg(event_timeline_viewer)]
+        media: None,
+        #[cfg(not(event_timeline_viewer))]
         media: v.get("media").and_then(|m| {
-            Some(Media {
+            Some(crate::format::Media {
                 kind: word(m, "kind")?,
                 url: text(m, "url"),
                 alt: opt_text(m, "alt"),

@@ -54,16 +54,13 @@ pub(super) fn place_events(events: &[Event], problems: &mut impl Report) -> Vec<
         }
         placements.push(placement);
     }
-    // Ends come after every start is placed: an end may be a later event's time. The viewer
-    // build reads none.
-    #[cfg(not(event_timeline_viewer))]
+    // Ends come after every start is placed: an end may be a later event's time.
     place_ends(events, &index_of, &mut placements, problems);
     report_repeats(&index_of, "events", "id", problems);
     placements
 }
 
 /// Each event's end, when it has one: its span then reaches it.
-#[cfg(not(event_timeline_viewer))]
 fn place_ends(
     events: &[Event],
     index_of: &Lookup,
@@ -157,10 +154,7 @@ fn place<R: Report>(
         }
         // The viewer reads only the raid, which has none of these forms.
         #[cfg(event_timeline_viewer)]
-        TimeForm::Event { .. }
-        | TimeForm::About { .. }
-        | TimeForm::Before { .. }
-        | TimeForm::Between { .. } => None,
+        TimeForm::About { .. } | TimeForm::Before { .. } | TimeForm::Between { .. } => None,
         #[cfg(not(event_timeline_viewer))]
         TimeForm::About { about } => {
             parse("about", about, problems).map(|m| Placement::about(&m, phrase))
@@ -186,7 +180,6 @@ fn place<R: Report>(
             Some(Placement::between(&from, &to, phrase))
         }
         // The moment that event happened, in its own words unless the end gives some.
-        #[cfg(not(event_timeline_viewer))]
         TimeForm::Event { event: id } => named(id, "event", problems).map(|p| {
             let mut p = p.clone();
             p.until = None;

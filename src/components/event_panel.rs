@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::citation_popover::citation_popover;
 use super::cited_text::cited_text;
+#[cfg(not(event_timeline_viewer))]
 use super::media_figure::media_figure;
 use super::{heading, Open, Shared};
 use crate::format::citation::plain_text;
@@ -56,8 +57,6 @@ pub fn event_panel(
         }
     };
     // An event that lasted: "until later that day" (its date only when not the start's).
-    // Not in the viewer build: the element gives a story with ends to the full build.
-    #[cfg(not(event_timeline_viewer))]
     let date = {
         let until = when.until.as_deref().map(|end| {
             let mut words = locale.when(end);
@@ -79,6 +78,14 @@ pub fn event_panel(
             </>
         }
     };
+    // An event's picture or link (not in the viewer build, which reads no media).
+    #[cfg(not(event_timeline_viewer))]
+    let media = match &event.media {
+        Some(media) => media_figure(shared, open, media, block),
+        None => Html::default(),
+    };
+    #[cfg(event_timeline_viewer)]
+    let media = Html::default();
     let attribution = html! {
         if let Some(by) = &event.attribution {
             <div><dt>{ locale.text("according-to") }</dt><dd>{ by.clone() }</dd></div>
@@ -117,9 +124,7 @@ pub fn event_panel(
                     { cited_text(shared, open, &event.text, &block("text"), true) }
                 </p>
             }
-            if let Some(media) = &event.media {
-                { media_figure(shared, open, media, block) }
-            }
+            { media }
             <dl class="et-facts">
                 if let Some(place) = &event.place {
                     <div><dt>{ locale.text("place") }</dt><dd>{ place.clone() }</dd></div>

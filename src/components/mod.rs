@@ -17,6 +17,7 @@ mod event_panel;
 mod event_strip;
 mod event_tab;
 mod hooks;
+#[cfg(not(event_timeline_viewer))]
 mod media_figure;
 mod reference_list;
 #[cfg(not(event_timeline_viewer))]

@@ -41,7 +41,7 @@ pub fn inline_story() -> String {
     let story = story.expect("the built-in story as written into pages passes the checker");
     let checked = crate::checker::fingerprint(json.as_bytes());
     // The viewer has no words for years before the common era or after 9999, nor for "about",
-    // "before" and "between": a story with them is marked for the full build.
+    // "before" and "between", and reads no media: a story with them is marked for the full build.
     let build = if needs_full_build(&story) {
         " data-build=\"full\""
     } else {
@@ -50,8 +50,8 @@ pub fn inline_story() -> String {
     format!("<script type=\"application/json\" class=\"et-story\" data-checked=\"{checked}\"{build}>{json}</script>")
 }
 
-/// Whether any time of the story is one the viewer cannot say: a year before the common era
-/// or after 9999, or about, before or between moments.
+/// Whether the story has what the viewer does not read: a time it cannot say (a year before
+/// the common era or after 9999, about, before or between moments), or media.
 fn needs_full_build(story: &crate::format::Story) -> bool {
     use crate::format::time::Shown;
     let far = |p: &crate::format::Placement| {
@@ -65,7 +65,9 @@ fn needs_full_build(story: &crate::format::Story) -> bool {
             })
     };
     let eras = story.timeline.eras.iter().flat_map(|e| [&e.start, &e.end]);
+    // The viewer reads no media either (the raid has none).
     story.placements.iter().any(far)
+        || story.timeline.events.iter().any(|e| e.media.is_some())
         || eras
             .filter_map(|t| crate::format::Moment::parse(t).ok())
             .any(|m| m.is_far())
@@ -276,7 +278,7 @@ mod tests {
     }
 
     #[test]
-    fn a_story_with_far_years_is_marked_for_the_full_build() {
+    fn a_story_with_far_years_or_media_is_marked_for_the_full_build() {
         assert!(!inline_story().contains("data-build"));
         let far =
             r#"{"title": "T", "events": [{"id": "a", "time": {"at": "-300"}, "headline": "A"}]}"#;
@@ -285,5 +287,16 @@ mod tests {
         assert!(!needs_full_build(&crate::checker::load(&near).unwrap()));
         let about = far.replace(r#""at": "-300""#, r#""about": "0300""#);
         assert!(needs_full_build(&crate::checker::load(&about).unwrap()));
+        // Media, which the viewer does not read; an event's end, which it does (the raid's).
+        let pictured = near.replace(
+            r#""headline": "A""#,
+            r#""headline": "A", "media": {"kind": "link", "url": "https://example.org/", "title": "Source"}"#,
+        );
+        assert!(needs_full_build(&crate::checker::load(&pictured).unwrap()));
+        let lasting = near.replace(
+            r#""headline": "A""#,
+            r#""headline": "A", "end": {"at": "0301"}"#,
+        );
+        assert!(!needs_full_build(&crate::checker::load(&lasting).unwrap()));
     }
 }

@@ -263,19 +263,16 @@ pub fn layout(story: &Story, zoom: &Zoom) -> AxisLayout {
 
 /// Where the next event in an event's lane may start: room for its tab, and for an event that
 /// lasted, its whole bar (`to`), so that two bars never run into each other.
-#[cfg_attr(event_timeline_viewer, allow(unused_variables))]
 fn lane_taken_until(p: &Placement, at: u16, to: u16) -> u16 {
     let tab = at.saturating_add(LANE_GAP);
-    #[cfg(not(event_timeline_viewer))]
     if p.until.is_some() {
         return tab.max(to);
     }
     tab
 }
 
-/// Whether an event's span is drawn fuzzy: either end uncertain (the viewer build has no ends).
+/// Whether an event's span is drawn fuzzy: either end uncertain.
 fn fuzzy(p: &Placement) -> bool {
-    #[cfg(not(event_timeline_viewer))]
     if p.until.as_ref().is_some_and(|u| u.approximate) {
         return true;
     }

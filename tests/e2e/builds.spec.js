@@ -43,6 +43,28 @@ test("the pre-rendered demo page runs on the viewer and never loads the checking
   expect(problems).toEqual([]);
 });
 
+test("the viewer draws the raid's spans: the hill held until retaken, the buildings until recaptured", async ({ page }) => {
+  const problems = await watch(page);
+  const asked = builds(page);
+  await gotoReady(page, "/");
+  const until = (id) => page.locator(`[id$='-panel-${id}'] .et-when-until`);
+  // Said in the panel of the event that lasted, by the viewer as by the pre-renderer.
+  await page.locator("[role=tab][id$='-tab-buildings-seized']").click();
+  // Its start ("during or after the power cut") has no date of its own: the end says it.
+  await expect(until("buildings-seized")).toHaveText("until later that day, 27 October 2014");
+  await expect(until("buildings-seized")).toBeVisible();
+  await page.locator("[role=tab][id$='-tab-hill-captured']").click();
+  await expect(until("hill-captured")).toHaveText("until later (time not given)");
+  await expect(page.locator(".et-when-until")).toHaveCount(2);
+  // The buildings' bar runs from the power cut's part of the day to the recapture's.
+  const bars = page.locator(".et-span");
+  const seized = await bars.nth(5).boundingBox();
+  const recaptured = await bars.nth(8).boundingBox();
+  expect(seized.x + seized.width).toBeGreaterThanOrEqual(recaptured.x + recaptured.width - 2);
+  expect(asked).toEqual(["viewer_bg.wasm"]);
+  expect(problems).toEqual([]);
+});
+
 test("a host's own data goes to the build that checks it", async ({ page }) => {
   const asked = builds(page);
   await host(page, `<event-timeline src="/data/idlib-2014.json"></event-timeline>`, { ready: 1 });
