@@ -36,5 +36,12 @@ cd "$(dirname "$0")/.."
     -o dist/embed/viewer_bg.wasm
   cp "$out/viewer.js" dist/embed/viewer.js
 )
+# The story studio (dist/studio/): its own page and WebAssembly, which the widget's pages never
+# load; after the demo page's build, which empties dist/.
+(
+  # shellcheck disable=SC1091
+  source target/toolchain.env
+  trunk --config studio/Trunk.toml build --release --offline
+)
 node scripts/bundle-embed.mjs dist/embed
 cargo run --quiet --bin prerender -- dist/index.html dist/embed/frame.html

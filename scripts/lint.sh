@@ -7,10 +7,13 @@ cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 # A Yew app's build: no default features (nothing it leaves out may warn).
 cargo clippy --quiet --no-default-features --all-targets -- -D warnings
+cargo clippy --quiet --features studio --all-targets -- -D warnings
 (
   # shellcheck disable=SC1091
   source target/toolchain.env
   cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+  # The story studio's build (studio/index.html's Trunk options).
+  cargo clippy --quiet --target wasm32-unknown-unknown --features studio --bin studio -- -D warnings
   # The element's build: without the built-in story (index.html's Trunk options).
   cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --features embed \
     --bin widget -- -D warnings

@@ -57,6 +57,10 @@ console.log(`budget (size-budget.json): ${budget.brotli_total_bytes} bytes brotl
 // A host that gives its own data (src) loads the checking build instead of the viewer.
 const full = sizes("embed/widget_bg.wasm", readFileSync(join(dist, "embed/widget_bg.wasm")));
 console.log(`not on this page: ${line(full).trimStart()} (the build that checks data, for pages with src)`);
+// The story studio: a page of its own (dist/studio/), reported, not budgeted.
+const studio = ["studio/studio_bg.wasm", "studio/studio.js"].map((f) => sizes(f, readFileSync(join(dist, f))));
+const studioTotal = studio.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+console.log(`not on this page: ${line({ file: "studio (wasm + js)", ...studioTotal }).trimStart()} (the story studio, dist/studio/)`);
 const loaded = rows.map((r) => r.file);
 if (!loaded.includes("index.html") || !loaded.some((f) => f.endsWith(".js")) || !loaded.some((f) => f.endsWith(".wasm"))) {
   console.error("expected at least the page, its script and its wasm; found", loaded);

@@ -73,6 +73,9 @@ mod languages;
 #[cfg(all(not(target_arch = "wasm32"), feature = "prerender"))]
 pub mod prerender;
 mod state;
+/// The story studio (feature `studio`; its model is tested natively).
+#[cfg(any(feature = "studio", test))]
+pub mod studio;
 mod view_model;
 
 pub use components::{Remote, Source, Timeline, TimelineProps};

@@ -9,6 +9,8 @@ use crate::view_model::zoom::ZoomStep;
 
 #[cfg(all(target_arch = "wasm32", not(event_timeline_viewer)))]
 mod gestures;
+#[cfg(feature = "studio")]
+pub mod studio;
 
 #[cfg(target_arch = "wasm32")]
 mod imp {

@@ -85,6 +85,15 @@ pub fn load(json: &str) -> Result<Story, Vec<Problem>> {
     Err(locate_all(json, problems))
 }
 
+/// A document as the format's types whatever its problems (a studio edits a story before it
+/// is right): values of the wrong type read as left out. `None` when the text is not JSON.
+#[cfg(any(feature = "studio", test))]
+pub fn read_draft(json: &str) -> Option<TimelineData> {
+    let mut value = json::parse(json).ok()?;
+    check_document(&mut value);
+    convert::timeline(&value).ok()
+}
+
 /// The rules and the placing in time for a story built in Rust rather than read from text (the
 /// importer's output): the same problems `load` would report of its JSON, without line and
 /// column, since there is no text to point into.
