@@ -235,12 +235,57 @@ fn event_fields(
             { field(id("phrase"), "The source's words for the time (optional)", e.time.phrase.as_deref().unwrap_or(""), false, edit("phrase")) }
             { field(id("text"), "Text, with citations as [1]", &e.text, true, edit("text")) }
             { field(id("place"), "Place (optional)", e.place.as_deref().unwrap_or(""), false, edit("place")) }
+            { field(id("sides"), "Sides involved (optional, one per line)", &e.sides.join("\n"), true, edit("sides")) }
+            { field(id("attribution"), "According to (optional: who says so)", e.attribution.as_deref().unwrap_or(""), false, edit("attribution")) }
+            { media_fields(e, i, dispatch) }
             <div class="st-row">
                 { button("up", format!("Move up: {title}"), (i > 0).then_some(Edit::MoveEvent(i, i.saturating_sub(1)))) }
                 { button("down", format!("Move down: {title}"), (i < last).then_some(Edit::MoveEvent(i, i + 1))) }
                 { button("remove", format!("Remove: {title}"), Some(Edit::RemoveEvent(i))) }
             </div>
         </fieldset>
+    }
+}
+
+/// An event's picture or link: its kind, then the fields that kind has (a picture's alt text
+/// is what a reader who cannot see it gets; the checker requires it).
+fn media_fields(
+    e: &crate::format::Event,
+    i: usize,
+    dispatch: &UseReducerDispatcher<StudioState>,
+) -> Html {
+    let id = |name: &str| format!("st-events-{i}-media-{name}");
+    let edit = |name: &'static str| {
+        let d = dispatch.clone();
+        Callback::from(move |v: String| d.dispatch(Msg::Edit(Edit::MediaField(i, name, v))))
+    };
+    let onchange = {
+        let d = dispatch.clone();
+        Callback::from(move |ev: Event| {
+            d.dispatch(Msg::Edit(Edit::MediaField(i, "kind", web::value_of(&ev))))
+        })
+    };
+    let kind = e.media.as_ref().map_or("none", |m| m.kind.key());
+    let text = |v: &Option<String>| v.as_deref().unwrap_or("").to_string();
+    html! {
+        <>
+            <div class="st-field">
+                <label for={id("kind")}>{ "Picture or link (optional)" }</label>
+                <select id={id("kind")} {onchange}>
+                    { for [("none", "None"), ("image", "A picture"), ("link", "A link")].into_iter().map(|(v, l)| html! { <option value={v} selected={v == kind}>{ l }</option> }) }
+                </select>
+            </div>
+            if let Some(m) = &e.media {
+                { field(id("url"), "Address (https://…)", &m.url, false, edit("url")) }
+                if m.kind == crate::format::MediaKind::Image {
+                    { field(id("alt"), "What the picture shows (alt text)", &text(&m.alt), false, edit("alt")) }
+                } else {
+                    { field(id("title"), "The link's words", &text(&m.title), false, edit("title")) }
+                }
+                { field(id("caption"), "Caption (optional)", &text(&m.caption), false, edit("caption")) }
+                { field(id("credit"), "Credit (optional)", &text(&m.credit), false, edit("credit")) }
+            }
+        </>
     }
 }
 

@@ -1,7 +1,9 @@
 //! The story a studio edits, and every change to it as one [`Edit`], so that undo and redo
 //! cover all of them. Plain Rust: the form, the text view and the tests share it.
 
-use crate::format::{DayPart, Event, Keyword, Reference, TimeForm, TimeSpec, TimelineData};
+use crate::format::{
+    DayPart, Event, Keyword, Media, MediaKind, Reference, TimeForm, TimeSpec, TimelineData,
+};
 
 /// The ways a time can be given, as the form offers them (the format's `TimeForm`s).
 pub const TIME_FORMS: [&str; 6] = ["at", "part", "after", "about", "before", "between"];
@@ -11,9 +13,13 @@ pub const TIME_FORMS: [&str; 6] = ["at", "part", "after", "about", "before", "be
 pub enum Edit {
     Title(String),
     Description(String),
-    /// A text field of an event (`id`, `headline`, `text`, `place`, `phrase`, or the time's
-    /// own fields: `at`, `date`, `part`, `after`, `about`, `before`, `between`, `and`).
+    /// A text field of an event (`id`, `headline`, `text`, `place`, `phrase`, `attribution`,
+    /// `sides` one per line, or the time's own fields: `at`, `date`, `part`, `after`, `about`,
+    /// `before`, `between`, `and`).
     EventField(usize, &'static str, String),
+    /// A field of an event's picture or link: `kind` (`none`, `image`, `link`), `url`, `alt`,
+    /// `title`, `caption`, `credit`.
+    MediaField(usize, &'static str, String),
     /// The form an event's time takes (one of [`TIME_FORMS`]); what it had is kept where the
     /// new form has the same field.
     TimeForm(usize, &'static str),
@@ -33,6 +39,7 @@ impl Edit {
             Edit::Title(_) => Some("title".into()),
             Edit::Description(_) => Some("description".into()),
             Edit::EventField(i, f, _) => Some(format!("events[{i}].{f}")),
+            Edit::MediaField(i, f, _) => Some(format!("events[{i}].media.{f}")),
             Edit::ReferenceField(i, f, _) => Some(format!("references[{i}].{f}")),
             _ => None,
         }
@@ -150,7 +157,39 @@ pub fn apply(story: &TimelineData, edit: &Edit) -> TimelineData {
                     "text" => e.text = value,
                     "place" => e.place = optional(value),
                     "phrase" => e.time.phrase = optional(value),
+                    "attribution" => e.attribution = optional(value),
+                    "sides" => {
+                        e.sides = value
+                            .lines()
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_owned)
+                            .collect()
+                    }
                     _ => set_time_field(&mut e.time.form, field, value),
+                }
+            }
+        }
+        Edit::MediaField(i, field, value) => {
+            if let Some(e) = story.events.get_mut(i) {
+                if field == "kind" {
+                    e.media = MediaKind::from_key(&value).map(|kind| Media {
+                        kind,
+                        url: e.media.as_ref().map(|m| m.url.clone()).unwrap_or_default(),
+                        alt: None,
+                        title: None,
+                        caption: None,
+                        credit: None,
+                    });
+                } else if let Some(m) = e.media.as_mut() {
+                    match field {
+                        "url" => m.url = value,
+                        "alt" => m.alt = optional(value),
+                        "title" => m.title = optional(value),
+                        "caption" => m.caption = optional(value),
+                        "credit" => m.credit = optional(value),
+                        _ => {}
+                    }
                 }
             }
         }
@@ -414,6 +453,31 @@ mod tests {
         );
         // Out of range changes nothing.
         assert_eq!(h.edited(&Edit::RemoveEvent(9)).now, h.now);
+    }
+
+    #[test]
+    fn sides_one_per_line_attribution_and_a_picture_with_its_alt_text() {
+        let h = typed(
+            History::new(blank()),
+            &[
+                Edit::AddEvent,
+                Edit::EventField(0, "sides", "Army\n\n  Rebels \n".into()),
+                Edit::EventField(0, "attribution", "A witness".into()),
+                Edit::MediaField(0, "kind", "image".into()),
+                Edit::MediaField(0, "url", "https://example.org/a.jpg".into()),
+                Edit::MediaField(0, "alt", "A square in the rain".into()),
+            ],
+        );
+        let e = &h.now.events[0];
+        assert_eq!(e.sides, ["Army", "Rebels"]);
+        assert_eq!(e.attribution.as_deref(), Some("A witness"));
+        let m = e.media.as_ref().unwrap();
+        assert_eq!(
+            (m.kind, m.alt.as_deref()),
+            (MediaKind::Image, Some("A square in the rain"))
+        );
+        let h = h.edited(&Edit::MediaField(0, "kind", "none".into()));
+        assert!(h.now.events[0].media.is_none());
     }
 
     #[test]

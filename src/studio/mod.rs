@@ -20,9 +20,20 @@ pub struct Opened {
     pub report: Vec<String>,
 }
 
+/// The largest file the studio opens: a story this long is a form of thousands of fields,
+/// which no tab edits smoothly (the widget itself shows such stories; give them as `src`).
+pub const LARGEST_FILE: usize = 2 * 1024 * 1024;
+
 /// Reads a file a person opened or dropped: our format (with or without problems), a
 /// TimelineJS3 JSON file or its spreadsheet saved as CSV. `Err` says why nothing can be read.
 pub fn open(bytes: &[u8], name: &str) -> Result<Opened, String> {
+    if bytes.len() > LARGEST_FILE {
+        return Err(format!(
+            "{name}: {:.1} MB is more than the studio edits ({} MB); split the story, or give the file to the widget as its src",
+            bytes.len() as f64 / 1_048_576.0,
+            LARGEST_FILE / 1_048_576
+        ));
+    }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()]
             .iter()
@@ -101,6 +112,10 @@ pub fn field_id(path: &str) -> String {
         .collect();
     match parts.as_slice() {
         ["events", i, "time", field, ..] => format!("st-events-{i}-{field}"),
+        ["events", i, "media", field, ..] if MEDIA_FIELDS.contains(field) => {
+            format!("st-events-{i}-media-{field}")
+        }
+        ["events", i, "media", ..] => format!("st-events-{i}-media-kind"),
         ["events", i, field, ..] if EVENT_FIELDS.contains(field) => {
             format!("st-events-{i}-{field}")
         }
@@ -115,7 +130,8 @@ pub fn field_id(path: &str) -> String {
 }
 
 /// The fields the form has for an event, and for a reference.
-pub const EVENT_FIELDS: [&str; 4] = ["id", "headline", "text", "place"];
+pub const EVENT_FIELDS: [&str; 6] = ["id", "headline", "text", "place", "sides", "attribution"];
+pub const MEDIA_FIELDS: [&str; 5] = ["url", "alt", "title", "caption", "credit"];
 pub const REFERENCE_FIELDS: [&str; 5] = ["id", "title", "publisher", "date", "url"];
 
 /// The text view's story, if switching to the form loses nothing of it: every value it has
@@ -184,6 +200,10 @@ mod tests {
         assert!(open(b"\xff\xfe{", "odd.json")
             .unwrap_err()
             .contains("not UTF-8"));
+        let huge = vec![b' '; 5 * 1024 * 1024];
+        assert!(open(&huge, "huge.json")
+            .unwrap_err()
+            .starts_with("huge.json: 5.0 MB is more than the studio edits (2 MB)"));
         assert!(open(b"{\"title\": ", "cut.json")
             .unwrap_err()
             .starts_with("cut.json: line 1"));
@@ -207,8 +227,11 @@ mod tests {
     fn problems_point_at_their_fields() {
         assert_eq!(field_id("events[2].time.at"), "st-events-2-at");
         assert_eq!(field_id("events[0].headline"), "st-events-0-headline");
-        assert_eq!(field_id("events[1].sides[0]"), "st-events-1-headline");
+        assert_eq!(field_id("events[1].sides[0]"), "st-events-1-sides");
+        assert_eq!(field_id("events[1].track"), "st-events-1-headline");
         assert_eq!(field_id("references[3].url"), "st-references-3-url");
+        assert_eq!(field_id("events[4].media.alt"), "st-events-4-media-alt");
+        assert_eq!(field_id("events[4].media"), "st-events-4-media-kind");
         assert_eq!(field_id("title"), "st-title");
         assert_eq!(field_id(""), "st-title");
     }

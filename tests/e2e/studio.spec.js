@@ -23,6 +23,10 @@ const field = (page, id) => page.locator(`#${id}`);
 
 test("a story made from blank by keyboard and mouse previews, downloads and passes the checker", async ({ page }) => {
   const problems = await openStudio(page);
+  // The picture the story will show (this machine has no internet).
+  await page.route("https://example.org/market.jpg", (route) => route.fulfill({
+    contentType: "image/svg+xml", body: readFileSync(new URL("../../assets/favicon.svg", import.meta.url)),
+  }));
   await page.getByRole("button", { name: "New blank story" }).click();
   // Keyboard: the title, then Tab onwards.
   await field(page, "st-title").focus();
@@ -40,6 +44,10 @@ test("a story made from blank by keyboard and mouse previews, downloads and pass
   await page.keyboard.type("The market opens");
   await field(page, "st-events-0-at").fill("2020-05-04");
   await field(page, "st-events-0-text").fill("Stalls opened at dawn.[1]");
+  await field(page, "st-events-0-sides").fill("Traders\nTown council");
+  await field(page, "st-events-0-media-kind").selectOption("image");
+  await field(page, "st-events-0-media-url").fill("https://example.org/market.jpg");
+  await field(page, "st-events-0-media-alt").fill("Stalls under striped awnings");
   await page.getByRole("button", { name: "Add an event" }).press("Enter");
   await expect(field(page, "st-events-1-headline")).toBeFocused();
   await page.keyboard.type("A storm");
@@ -62,6 +70,7 @@ test("a story made from blank by keyboard and mouse previews, downloads and pass
   const preview = page.locator(".st-preview");
   await expect(preview.locator(".et-title")).toHaveText("A made-up week");
   await expect(preview.locator("[role=tab]")).toHaveCount(3);
+  await expect(preview.locator("img.et-media-image")).toHaveAttribute("alt", "Stalls under striped awnings");
   // Download, then the checker accepts the file.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download story.json" }).click()]);
   const file = join(mkdtempSync(join(tmpdir(), "studio-")), "story.json");
@@ -69,6 +78,8 @@ test("a story made from blank by keyboard and mouse previews, downloads and pass
   const story = JSON.parse(readFileSync(file, "utf8"));
   expect(story.events.map((e) => e.headline)).toEqual(["The market opens", "A storm", "The market closes"]);
   expect(story.references).toHaveLength(2);
+  expect(story.events[0].sides).toEqual(["Traders", "Town council"]);
+  expect(story.events[0].media).toEqual({ kind: "image", url: "https://example.org/market.jpg", alt: "Stalls under striped awnings" });
   const checked = execFileSync("cargo", ["run", "-q", "--bin", "timeline-check", "--", file], { encoding: "utf8" });
   expect(checked).toContain("ok (3 events, 2 references)");
   expect(problems).toEqual([]);
@@ -141,6 +152,9 @@ test("TimelineJS3 files open, with their report; hostile files leave the tab res
   writeFileSync(join(dir, "deep.json"), "[".repeat(10_000) + "]".repeat(10_000));
   await input.setInputFiles(join(dir, "deep.json"));
   await expect(page.getByRole("status")).toContainText("deep.json");
+  writeFileSync(join(dir, "huge.json"), " ".repeat(5 * 1024 * 1024));
+  await input.setInputFiles(join(dir, "huge.json"));
+  await expect(page.getByRole("status")).toContainText("huge.json: 5.0 MB is more than the studio edits");
   writeFileSync(join(dir, "latin1.csv"), Buffer.from([0x59, 0x65, 0x61, 0x72, 0x2c, 0xe9, 0x0a]));
   await input.setInputFiles(join(dir, "latin1.csv"));
   await expect(page.getByRole("status")).toContainText("is not UTF-8");
