@@ -102,6 +102,10 @@ test("undo and redo cover every edit; a reload finds the draft; problems take yo
   const link = page.locator(".st-problems button", { hasText: "events[0].time" }).first();
   await link.click();
   await expect(field(page, "st-events-0-at")).toBeFocused();
+  // Arabic reads right to left in its field as it is typed.
+  await field(page, "st-events-0-place").fill("مدينة إدلب");
+  expect(await field(page, "st-events-0-place").evaluate((e) => e.matches(":dir(rtl)"))).toBe(true);
+  expect(await field(page, "st-title").evaluate((e) => e.matches(":dir(ltr)"))).toBe(true);
   // A reload in the middle of an edit.
   await page.reload();
   await expect(page.getByRole("status")).toContainText("Your draft was restored");

@@ -298,6 +298,38 @@ export const TASKS = [
     },
   },
   {
+    name: "the story studio: a story from blank by keyboard, its problems, the preview, undo, and the draft after a reload",
+    async run({ driver, base }) {
+      await driver.get("about:blank");
+      await driver.get(`${base}/studio/`);
+      const byId = (id) => until(driver, () => js(driver, (id) => document.getElementById(id), id), `#${id}`);
+      const heading = () => js(driver, () => document.getElementById("st-problems-h")?.textContent);
+      await (await until(driver, () => js(driver, () => [...document.querySelectorAll("button")].find((b) => b.textContent === "New blank story")), "the studio")).click();
+      await (await byId("st-title")).sendKeys("A made-up afternoon");
+      await (await byId("st-add-reference")).click();
+      await (await byId("st-references-0-title")).sendKeys("A made-up source");
+      await (await byId("st-add-event")).click();
+      // The new event's headline has focus: type straight into it.
+      await until(driver, async () => (await activeId(driver)) === "st-events-0-headline", "focus on the new headline");
+      await press(driver, "Rain begins");
+      await (await byId("st-events-0-at")).sendKeys("2021-06-05T14:30");
+      await (await byId("st-events-0-text")).sendKeys("It rained.[1]");
+      await until(driver, async () => (await heading()) === "No problems", "no problems");
+      await until(driver, () => js(driver, () => document.querySelector(".st-preview .et-title")?.textContent === "A made-up afternoon"), "the preview");
+      // A problem, and its link to the field.
+      await (await byId("st-events-0-text")).sendKeys(" And more.[7]");
+      await until(driver, async () => /^Problems/.test(await heading()), "the missing reference");
+      await (await until(driver, () => js(driver, () => document.querySelector(".st-problems button")), "the problem's link")).click();
+      await until(driver, async () => (await activeId(driver)) === "st-events-0-text", "focus on the text");
+      await (await byId("st-undo")).click();
+      await until(driver, async () => (await heading()) === "No problems", "undo");
+      await driver.navigate().refresh();
+      await until(driver, () => js(driver, () => document.getElementById("st-title")?.value === "A made-up afternoon"), "the draft after a reload");
+      same(await js(driver, () => document.getElementById("st-events-0-headline").value), "Rain begins", "the event after a reload");
+      check(/restored/.test(await js(driver, () => document.querySelector("[role=status]").textContent)), "the studio says the draft was restored");
+    },
+  },
+  {
     name: "TimelineJS3 files as src (its JSON, a spreadsheet saved as CSV) are converted in the browser: every event, the era, one console note each",
     async run({ driver, base }) {
       await open(driver, base, "/__fixture/timelinejs.html", 2);
