@@ -136,17 +136,34 @@ impl Reducible for StudioState {
     }
 }
 
+/// Each form field's problems in words, by the field's id.
+type FieldProblems = std::collections::HashMap<String, String>;
+
 /// A labelled text field that reports each keystroke as an edit (`dir="auto"`: Arabic and
 /// Hebrew read right to left as typed).
-fn field(id: String, label: &str, value: &str, long: bool, edit: Callback<String>) -> Html {
+fn field(
+    problems: &FieldProblems,
+    id: String,
+    label: &str,
+    value: &str,
+    long: bool,
+    edit: Callback<String>,
+) -> Html {
     let oninput = Callback::from(move |e: InputEvent| edit.emit(web::value_of(&e)));
+    // What is wrong here, said under the field and with it (aria-describedby).
+    let wrong = problems.get(&id);
+    let described = wrong.map(|_| format!("{id}-problem"));
+    let invalid = wrong.map(|_| "true");
     html! {
         <div class="st-field">
             <label for={id.clone()}>{ label }</label>
             if long {
-                <textarea id={id} dir="auto" rows="3" value={value.to_string()} {oninput} />
+                <textarea id={id.clone()} dir="auto" rows="3" value={value.to_string()} aria-invalid={invalid} aria-describedby={described.clone()} {oninput} />
             } else {
-                <input id={id} dir="auto" type="text" value={value.to_string()} {oninput} />
+                <input id={id.clone()} dir="auto" type="text" value={value.to_string()} aria-invalid={invalid} aria-describedby={described.clone()} {oninput} />
+            }
+            if let Some(wrong) = wrong {
+                <p class="st-field-problem" id={described}>{ wrong.clone() }</p>
             }
         </div>
     }
@@ -155,6 +172,7 @@ fn field(id: String, label: &str, value: &str, long: bool, edit: Callback<String
 /// One event's fieldset: its fields, its time in any of the format's forms, and the buttons
 /// that move or remove it.
 fn event_fields(
+    problems: &FieldProblems,
     story: &TimelineData,
     i: usize,
     dispatch: &UseReducerDispatcher<StudioState>,
@@ -202,7 +220,7 @@ fn event_fields(
             let d = dispatch.clone();
             Callback::from(move |v: String| d.dispatch(Msg::Edit(Edit::EventField(i, name, v))))
         };
-        field(id(name), label, &value, false, edit_time)
+        field(problems, id(name), label, &value, false, edit_time)
     });
     let button = |name: &str, label: String, msg: Option<Edit>| {
         let d = dispatch.clone();
@@ -212,7 +230,9 @@ fn event_fields(
                 d.dispatch(Msg::Edit(m));
             }
         });
-        html! { <button type="button" id={id(name)} class="st-button" aria-disabled={disabled.then_some("true")} {onclick}>{ label }</button> }
+        // Seen: "Move up"; heard: which event ("Move up: Event 2: A storm").
+        let seen = label.split(':').next().unwrap_or_default().to_string();
+        html! { <button type="button" id={id(name)} class="st-button" aria-label={label} aria-disabled={disabled.then_some("true")} {onclick}>{ seen }</button> }
     };
     let last = story.events.len() - 1;
     let title = if e.headline.is_empty() {
@@ -223,8 +243,8 @@ fn event_fields(
     html! {
         <fieldset class="st-item" key={format!("{i}")}>
             <legend dir="auto">{ title.clone() }</legend>
-            { field(id("id"), "Id (letters, digits, -)", &e.id, false, edit("id")) }
-            { field(id("headline"), "Headline", &e.headline, false, edit("headline")) }
+            { field(problems, id("id"), "Id (letters, digits, -)", &e.id, false, edit("id")) }
+            { field(problems, id("headline"), "Headline", &e.headline, false, edit("headline")) }
             <div class="st-field">
                 <label for={id("form")}>{ "Time given as" }</label>
                 <select id={id("form")} {onchange}>
@@ -232,12 +252,12 @@ fn event_fields(
                 </select>
             </div>
             { for time }
-            { field(id("phrase"), "The source's words for the time (optional)", e.time.phrase.as_deref().unwrap_or(""), false, edit("phrase")) }
-            { field(id("text"), "Text, with citations as [1]", &e.text, true, edit("text")) }
-            { field(id("place"), "Place (optional)", e.place.as_deref().unwrap_or(""), false, edit("place")) }
-            { field(id("sides"), "Sides involved (optional, one per line)", &e.sides.join("\n"), true, edit("sides")) }
-            { field(id("attribution"), "According to (optional: who says so)", e.attribution.as_deref().unwrap_or(""), false, edit("attribution")) }
-            { media_fields(e, i, dispatch) }
+            { field(problems, id("phrase"), "The source's words for the time (optional)", e.time.phrase.as_deref().unwrap_or(""), false, edit("phrase")) }
+            { field(problems, id("text"), "Text, with citations as [1]", &e.text, true, edit("text")) }
+            { field(problems, id("place"), "Place (optional)", e.place.as_deref().unwrap_or(""), false, edit("place")) }
+            { field(problems, id("sides"), "Sides involved (optional, one per line)", &e.sides.join("\n"), true, edit("sides")) }
+            { field(problems, id("attribution"), "According to (optional: who says so)", e.attribution.as_deref().unwrap_or(""), false, edit("attribution")) }
+            { media_fields(problems, e, i, dispatch) }
             <div class="st-row">
                 { button("up", format!("Move up: {title}"), (i > 0).then_some(Edit::MoveEvent(i, i.saturating_sub(1)))) }
                 { button("down", format!("Move down: {title}"), (i < last).then_some(Edit::MoveEvent(i, i + 1))) }
@@ -250,6 +270,7 @@ fn event_fields(
 /// An event's picture or link: its kind, then the fields that kind has (a picture's alt text
 /// is what a reader who cannot see it gets; the checker requires it).
 fn media_fields(
+    problems: &FieldProblems,
     e: &crate::format::Event,
     i: usize,
     dispatch: &UseReducerDispatcher<StudioState>,
@@ -276,14 +297,14 @@ fn media_fields(
                 </select>
             </div>
             if let Some(m) = &e.media {
-                { field(id("url"), "Address (https://…)", &m.url, false, edit("url")) }
+                { field(problems, id("url"), "Address (https://…)", &m.url, false, edit("url")) }
                 if m.kind == crate::format::MediaKind::Image {
-                    { field(id("alt"), "What the picture shows (alt text)", &text(&m.alt), false, edit("alt")) }
+                    { field(problems, id("alt"), "What the picture shows (alt text)", &text(&m.alt), false, edit("alt")) }
                 } else {
-                    { field(id("title"), "The link's words", &text(&m.title), false, edit("title")) }
+                    { field(problems, id("title"), "The link's words", &text(&m.title), false, edit("title")) }
                 }
-                { field(id("caption"), "Caption (optional)", &text(&m.caption), false, edit("caption")) }
-                { field(id("credit"), "Credit (optional)", &text(&m.credit), false, edit("credit")) }
+                { field(problems, id("caption"), "Caption (optional)", &text(&m.caption), false, edit("caption")) }
+                { field(problems, id("credit"), "Credit (optional)", &text(&m.credit), false, edit("credit")) }
             }
         </>
     }
@@ -291,6 +312,7 @@ fn media_fields(
 
 /// One reference's fieldset.
 fn reference_fields(
+    problems: &FieldProblems,
     story: &TimelineData,
     i: usize,
     dispatch: &UseReducerDispatcher<StudioState>,
@@ -308,11 +330,11 @@ fn reference_fields(
     html! {
         <fieldset class="st-item" key={format!("r{i}")}>
             <legend>{ format!("Reference [{}]", r.id) }</legend>
-            { field(id("id"), "Number (cited as [n])", &r.id.to_string(), false, edit("id")) }
-            { field(id("title"), "Title", r.title.as_deref().unwrap_or(""), false, edit("title")) }
-            { field(id("publisher"), "Publisher (optional)", r.publisher.as_deref().unwrap_or(""), false, edit("publisher")) }
-            { field(id("date"), "Date (optional)", r.date.as_deref().unwrap_or(""), false, edit("date")) }
-            { field(id("url"), "Link (https://…, optional)", r.url.as_deref().unwrap_or(""), false, edit("url")) }
+            { field(problems, id("id"), "Number (cited as [n])", &r.id.to_string(), false, edit("id")) }
+            { field(problems, id("title"), "Title", r.title.as_deref().unwrap_or(""), false, edit("title")) }
+            { field(problems, id("publisher"), "Publisher (optional)", r.publisher.as_deref().unwrap_or(""), false, edit("publisher")) }
+            { field(problems, id("date"), "Date (optional)", r.date.as_deref().unwrap_or(""), false, edit("date")) }
+            { field(problems, id("url"), "Link (https://…, optional)", r.url.as_deref().unwrap_or(""), false, edit("url")) }
             <div class="st-row">
                 <button type="button" id={id("remove")} class="st-button" onclick={remove}>{ format!("Remove reference [{}]", r.id) }</button>
             </div>
@@ -321,7 +343,11 @@ fn reference_fields(
 }
 
 /// The form view of the whole story.
-fn story_form(story: &TimelineData, dispatch: &UseReducerDispatcher<StudioState>) -> Html {
+fn story_form(
+    problems: &FieldProblems,
+    story: &TimelineData,
+    dispatch: &UseReducerDispatcher<StudioState>,
+) -> Html {
     let edit = |make: fn(String) -> Edit| {
         let d = dispatch.clone();
         Callback::from(move |v: String| d.dispatch(Msg::Edit(make(v))))
@@ -332,13 +358,13 @@ fn story_form(story: &TimelineData, dispatch: &UseReducerDispatcher<StudioState>
     };
     html! {
         <div class="st-form">
-            { field("st-title".into(), "Title", &story.title, false, edit(Edit::Title)) }
-            { field("st-description".into(), "Description (optional)", &story.description, true, edit(Edit::Description)) }
+            { field(problems, "st-title".into(), "Title", &story.title, false, edit(Edit::Title)) }
+            { field(problems, "st-description".into(), "Description (optional)", &story.description, true, edit(Edit::Description)) }
             <h2>{ "Events" }</h2>
-            { for (0..story.events.len()).map(|i| event_fields(story, i, dispatch)) }
+            { for (0..story.events.len()).map(|i| event_fields(problems, story, i, dispatch)) }
             <button type="button" id="st-add-event" class="st-button" onclick={add(Edit::AddEvent)}>{ "Add an event" }</button>
             <h2>{ "References" }</h2>
-            { for (0..story.references.len()).map(|i| reference_fields(story, i, dispatch)) }
+            { for (0..story.references.len()).map(|i| reference_fields(problems, story, i, dispatch)) }
             <button type="button" id="st-add-reference" class="st-button" onclick={add(Edit::AddReference)}>{ "Add a reference" }</button>
         </div>
     }
@@ -463,6 +489,14 @@ pub fn Studio() -> Html {
         })
     };
     let in_text = state.text.is_some();
+    let mut by_field = FieldProblems::new();
+    for p in wrong.iter() {
+        let said = by_field.entry(field_id(&p.path)).or_default();
+        if !said.is_empty() {
+            said.push(' ');
+        }
+        said.push_str(&p.message);
+    }
     let problem_list = wrong.iter().map(|p| {
         let (d, target, at) = if in_text {
             (dispatch.clone(), "st-text".to_string(), p.line.zip(p.column))
@@ -527,7 +561,7 @@ pub fn Studio() -> Html {
                     if let Some(text) = &state.text {
                         { text_view(text, &dispatch) }
                     } else {
-                        { story_form(&state.history.now, &dispatch) }
+                        { story_form(&by_field, &state.history.now, &dispatch) }
                     }
                     <h2>{ "Embed" }</h2>
                     { snippet("st-embed-src", "The element, with the story at story.json", with_src) }

@@ -112,6 +112,7 @@ pub fn field_id(path: &str) -> String {
         .collect();
     match parts.as_slice() {
         ["events", i, "time", field, ..] => format!("st-events-{i}-{field}"),
+        ["events", i, "time"] => format!("st-events-{i}-form"),
         ["events", i, "media", field, ..] if MEDIA_FIELDS.contains(field) => {
             format!("st-events-{i}-media-{field}")
         }
@@ -226,6 +227,7 @@ mod tests {
     #[test]
     fn problems_point_at_their_fields() {
         assert_eq!(field_id("events[2].time.at"), "st-events-2-at");
+        assert_eq!(field_id("events[2].time"), "st-events-2-form");
         assert_eq!(field_id("events[0].headline"), "st-events-0-headline");
         assert_eq!(field_id("events[1].sides[0]"), "st-events-1-sides");
         assert_eq!(field_id("events[1].track"), "st-events-1-headline");

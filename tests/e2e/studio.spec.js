@@ -102,6 +102,12 @@ test("undo and redo cover every edit; a reload finds the draft; problems take yo
   const link = page.locator(".st-problems button", { hasText: "events[0].time" }).first();
   await link.click();
   await expect(field(page, "st-events-0-at")).toBeFocused();
+  // The problem is also said where it applies: under the field, and with it.
+  await expect(field(page, "st-events-0-at")).toHaveAttribute("aria-invalid", "true");
+  await expect(field(page, "st-events-0-at")).toHaveAccessibleDescription(/.+/);
+  // A citation of a reference that does not exist is marked at its text.
+  await field(page, "st-events-0-text").fill("Said somewhere.[4]");
+  await expect(field(page, "st-events-0-text")).toHaveAccessibleDescription(/\[4\]|reference/);
   // Arabic reads right to left in its field as it is typed.
   await field(page, "st-events-0-place").fill("مدينة إدلب");
   expect(await field(page, "st-events-0-place").evaluate((e) => e.matches(":dir(rtl)"))).toBe(true);
