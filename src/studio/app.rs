@@ -6,10 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::draft::{blank, form_name, time_fields, to_text, Edit, History, TIME_FORMS};
+use super::draft::{blank, Edit};
+use super::form::{story_form, FieldProblems};
+use super::history::{to_text, History};
 use super::{field_id, from_text, open, problems, snippets, words, Opened};
 use crate::browser::studio as web;
-use crate::format::{DayPart, Keyword, TimelineData};
+use crate::format::TimelineData;
 use crate::{Source, Theme, Timeline};
 
 /// Everything the studio shows.
@@ -136,240 +138,6 @@ impl Reducible for StudioState {
     }
 }
 
-/// Each form field's problems in words, by the field's id.
-type FieldProblems = std::collections::HashMap<String, String>;
-
-/// A labelled text field that reports each keystroke as an edit (`dir="auto"`: Arabic and
-/// Hebrew read right to left as typed).
-fn field(
-    problems: &FieldProblems,
-    id: String,
-    label: &str,
-    value: &str,
-    long: bool,
-    edit: Callback<String>,
-) -> Html {
-    let oninput = Callback::from(move |e: InputEvent| edit.emit(web::value_of(&e)));
-    // What is wrong here, said under the field and with it (aria-describedby).
-    let wrong = problems.get(&id);
-    let described = wrong.map(|_| format!("{id}-problem"));
-    let invalid = wrong.map(|_| "true");
-    html! {
-        <div class="st-field">
-            <label for={id.clone()}>{ label }</label>
-            if long {
-                <textarea id={id.clone()} dir="auto" rows="3" value={value.to_string()} aria-invalid={invalid} aria-describedby={described.clone()} {oninput} />
-            } else {
-                <input id={id.clone()} dir="auto" type="text" value={value.to_string()} aria-invalid={invalid} aria-describedby={described.clone()} {oninput} />
-            }
-            if let Some(wrong) = wrong {
-                <p class="st-field-problem" id={described}>{ wrong.clone() }</p>
-            }
-        </div>
-    }
-}
-
-/// One event's fieldset: its fields, its time in any of the format's forms, and the buttons
-/// that move or remove it.
-fn event_fields(
-    problems: &FieldProblems,
-    story: &TimelineData,
-    i: usize,
-    dispatch: &UseReducerDispatcher<StudioState>,
-) -> Html {
-    let e = &story.events[i];
-    let edit = |name: &'static str| {
-        let d = dispatch.clone();
-        Callback::from(move |v: String| d.dispatch(Msg::Edit(Edit::EventField(i, name, v))))
-    };
-    let id = |name: &str| format!("st-events-{i}-{name}");
-    let form = form_name(&e.time.form);
-    let onchange = {
-        let d = dispatch.clone();
-        Callback::from(move |ev: Event| {
-            let chosen = web::value_of(&ev);
-            if let Some(name) = TIME_FORMS.iter().find(|f| **f == chosen) {
-                d.dispatch(Msg::Edit(Edit::TimeForm(i, name)));
-            }
-        })
-    };
-    let time = time_fields(&e.time.form).into_iter().map(|(name, value)| {
-        if name == "part" {
-            let d = dispatch.clone();
-            let onchange = Callback::from(move |ev: Event| d.dispatch(Msg::Edit(Edit::EventField(i, "part", web::value_of(&ev)))));
-            return html! {
-                <div class="st-field">
-                    <label for={id("part")}>{ "Part of the day" }</label>
-                    <select id={id("part")} {onchange}>
-                        { for DayPart::WORDS.iter().map(|(_, w)| html! { <option value={*w} selected={*w == value}>{ *w }</option> }) }
-                    </select>
-                </div>
-            };
-        }
-        let label = match name {
-            "at" => "When (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
-            "date" => "Date (YYYY-MM-DD)",
-            "after" => "After the event with the id",
-            "about" => "About (a moment)",
-            "before" => "Before (a moment)",
-            "between" => "Between (the earlier moment)",
-            "and" => "And (the later moment)",
-            _ => "The event with the id",
-        };
-        let edit_time = {
-            let d = dispatch.clone();
-            Callback::from(move |v: String| d.dispatch(Msg::Edit(Edit::EventField(i, name, v))))
-        };
-        field(problems, id(name), label, &value, false, edit_time)
-    });
-    let button = |name: &str, label: String, msg: Option<Edit>| {
-        let d = dispatch.clone();
-        let disabled = msg.is_none();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            if let Some(m) = msg.clone() {
-                d.dispatch(Msg::Edit(m));
-            }
-        });
-        // Seen: "Move up"; heard: which event ("Move up: Event 2: A storm").
-        let seen = label.split(':').next().unwrap_or_default().to_string();
-        html! { <button type="button" id={id(name)} class="st-button" aria-label={label} aria-disabled={disabled.then_some("true")} {onclick}>{ seen }</button> }
-    };
-    let last = story.events.len() - 1;
-    let title = if e.headline.is_empty() {
-        format!("Event {}", i + 1)
-    } else {
-        format!("Event {}: {}", i + 1, e.headline)
-    };
-    html! {
-        <fieldset class="st-item" key={format!("{i}")}>
-            <legend dir="auto">{ title.clone() }</legend>
-            { field(problems, id("id"), "Id (letters, digits, -)", &e.id, false, edit("id")) }
-            { field(problems, id("headline"), "Headline", &e.headline, false, edit("headline")) }
-            <div class="st-field">
-                <label for={id("form")}>{ "Time given as" }</label>
-                <select id={id("form")} {onchange}>
-                    { for TIME_FORMS.iter().map(|f| html! { <option value={*f} selected={*f == form}>{ *f }</option> }) }
-                </select>
-            </div>
-            { for time }
-            { field(problems, id("phrase"), "The source's words for the time (optional)", e.time.phrase.as_deref().unwrap_or(""), false, edit("phrase")) }
-            { field(problems, id("text"), "Text, with citations as [1]", &e.text, true, edit("text")) }
-            { field(problems, id("place"), "Place (optional)", e.place.as_deref().unwrap_or(""), false, edit("place")) }
-            { field(problems, id("sides"), "Sides involved (optional, one per line)", &e.sides.join("\n"), true, edit("sides")) }
-            { field(problems, id("attribution"), "According to (optional: who says so)", e.attribution.as_deref().unwrap_or(""), false, edit("attribution")) }
-            { media_fields(problems, e, i, dispatch) }
-            <div class="st-row">
-                { button("up", format!("Move up: {title}"), (i > 0).then_some(Edit::MoveEvent(i, i.saturating_sub(1)))) }
-                { button("down", format!("Move down: {title}"), (i < last).then_some(Edit::MoveEvent(i, i + 1))) }
-                { button("remove", format!("Remove: {title}"), Some(Edit::RemoveEvent(i))) }
-            </div>
-        </fieldset>
-    }
-}
-
-/// An event's picture or link: its kind, then the fields that kind has (a picture's alt text
-/// is what a reader who cannot see it gets; the checker requires it).
-fn media_fields(
-    problems: &FieldProblems,
-    e: &crate::format::Event,
-    i: usize,
-    dispatch: &UseReducerDispatcher<StudioState>,
-) -> Html {
-    let id = |name: &str| format!("st-events-{i}-media-{name}");
-    let edit = |name: &'static str| {
-        let d = dispatch.clone();
-        Callback::from(move |v: String| d.dispatch(Msg::Edit(Edit::MediaField(i, name, v))))
-    };
-    let onchange = {
-        let d = dispatch.clone();
-        Callback::from(move |ev: Event| {
-            d.dispatch(Msg::Edit(Edit::MediaField(i, "kind", web::value_of(&ev))))
-        })
-    };
-    let kind = e.media.as_ref().map_or("none", |m| m.kind.key());
-    let text = |v: &Option<String>| v.as_deref().unwrap_or("").to_string();
-    html! {
-        <>
-            <div class="st-field">
-                <label for={id("kind")}>{ "Picture or link (optional)" }</label>
-                <select id={id("kind")} {onchange}>
-                    { for [("none", "None"), ("image", "A picture"), ("link", "A link")].into_iter().map(|(v, l)| html! { <option value={v} selected={v == kind}>{ l }</option> }) }
-                </select>
-            </div>
-            if let Some(m) = &e.media {
-                { field(problems, id("url"), "Address (https://…)", &m.url, false, edit("url")) }
-                if m.kind == crate::format::MediaKind::Image {
-                    { field(problems, id("alt"), "What the picture shows (alt text)", &text(&m.alt), false, edit("alt")) }
-                } else {
-                    { field(problems, id("title"), "The link's words", &text(&m.title), false, edit("title")) }
-                }
-                { field(problems, id("caption"), "Caption (optional)", &text(&m.caption), false, edit("caption")) }
-                { field(problems, id("credit"), "Credit (optional)", &text(&m.credit), false, edit("credit")) }
-            }
-        </>
-    }
-}
-
-/// One reference's fieldset.
-fn reference_fields(
-    problems: &FieldProblems,
-    story: &TimelineData,
-    i: usize,
-    dispatch: &UseReducerDispatcher<StudioState>,
-) -> Html {
-    let r = &story.references[i];
-    let edit = |name: &'static str| {
-        let d = dispatch.clone();
-        Callback::from(move |v: String| d.dispatch(Msg::Edit(Edit::ReferenceField(i, name, v))))
-    };
-    let id = |name: &str| format!("st-references-{i}-{name}");
-    let remove = {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::Edit(Edit::RemoveReference(i))))
-    };
-    html! {
-        <fieldset class="st-item" key={format!("r{i}")}>
-            <legend>{ format!("Reference [{}]", r.id) }</legend>
-            { field(problems, id("id"), "Number (cited as [n])", &r.id.to_string(), false, edit("id")) }
-            { field(problems, id("title"), "Title", r.title.as_deref().unwrap_or(""), false, edit("title")) }
-            { field(problems, id("publisher"), "Publisher (optional)", r.publisher.as_deref().unwrap_or(""), false, edit("publisher")) }
-            { field(problems, id("date"), "Date (optional)", r.date.as_deref().unwrap_or(""), false, edit("date")) }
-            { field(problems, id("url"), "Link (https://…, optional)", r.url.as_deref().unwrap_or(""), false, edit("url")) }
-            <div class="st-row">
-                <button type="button" id={id("remove")} class="st-button" onclick={remove}>{ format!("Remove reference [{}]", r.id) }</button>
-            </div>
-        </fieldset>
-    }
-}
-
-/// The form view of the whole story.
-fn story_form(
-    problems: &FieldProblems,
-    story: &TimelineData,
-    dispatch: &UseReducerDispatcher<StudioState>,
-) -> Html {
-    let edit = |make: fn(String) -> Edit| {
-        let d = dispatch.clone();
-        Callback::from(move |v: String| d.dispatch(Msg::Edit(make(v))))
-    };
-    let add = |e: Edit| {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::Edit(e.clone())))
-    };
-    html! {
-        <div class="st-form">
-            { field(problems, "st-title".into(), "Title", &story.title, false, edit(Edit::Title)) }
-            { field(problems, "st-description".into(), "Description (optional)", &story.description, true, edit(Edit::Description)) }
-            <h2>{ "Events" }</h2>
-            { for (0..story.events.len()).map(|i| event_fields(problems, story, i, dispatch)) }
-            <button type="button" id="st-add-event" class="st-button" onclick={add(Edit::AddEvent)}>{ "Add an event" }</button>
-            <h2>{ "References" }</h2>
-            { for (0..story.references.len()).map(|i| reference_fields(problems, story, i, dispatch)) }
-            <button type="button" id="st-add-reference" class="st-button" onclick={add(Edit::AddReference)}>{ "Add a reference" }</button>
-        </div>
-    }
-}
-
 /// The text view: the story's JSON with line numbers.
 fn text_view(text: &str, dispatch: &UseReducerDispatcher<StudioState>) -> Html {
     let d = dispatch.clone();
@@ -489,6 +257,10 @@ pub fn Studio() -> Html {
         })
     };
     let in_text = state.text.is_some();
+    let on_edit = {
+        let d = dispatch.clone();
+        Callback::from(move |edit: Edit| d.dispatch(Msg::Edit(edit)))
+    };
     let mut by_field = FieldProblems::new();
     for p in wrong.iter() {
         let said = by_field.entry(field_id(&p.path)).or_default();
@@ -561,7 +333,7 @@ pub fn Studio() -> Html {
                     if let Some(text) = &state.text {
                         { text_view(text, &dispatch) }
                     } else {
-                        { story_form(&by_field, &state.history.now, &dispatch) }
+                        { story_form(&by_field, &state.history.now, &on_edit) }
                     }
                     <h2>{ "Embed" }</h2>
                     { snippet("st-embed-src", "The element, with the story at story.json", with_src) }

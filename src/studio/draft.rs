@@ -1,8 +1,10 @@
 //! The story a studio edits, and every change to it as one [`Edit`], so that undo and redo
 //! cover all of them. Plain Rust: the form, the text view and the tests share it.
 
+use super::comparisons::{add_in_comparison, remove_in_comparison, set_in_comparison, Part};
 use crate::format::{
-    DayPart, Event, Keyword, Media, MediaKind, Reference, TimeForm, TimeSpec, TimelineData,
+    DayPart, Event, Keyword, Media, MediaKind, Reference, SummaryItem, TimeForm, TimeSpec,
+    TimelineData,
 };
 
 /// The ways a time can be given, as the form offers them (the format's `TimeForm`s).
@@ -30,17 +32,29 @@ pub enum Edit {
     ReferenceField(usize, &'static str, String),
     AddReference,
     RemoveReference(usize),
+    /// A summary row's `label` or `text`.
+    SummaryField(usize, &'static str, String),
+    AddSummary,
+    RemoveSummary(usize),
+    /// A part of a comparison of sources, by where it is: the comparison's `id` or `title`
+    /// (`Part::Comparison`), a group's `id` or `label`, a claim's `id`, `attribution` or
+    /// `text`, a figure's `group`, `value`, `low` or `high`.
+    Comparison(Part, &'static str, String),
+    Add(Part),
+    Remove(Part),
 }
 
 impl Edit {
     /// The field this edit types into: consecutive edits of one field are one step of undo.
-    fn field(&self) -> Option<String> {
+    pub(super) fn field(&self) -> Option<String> {
         match self {
             Edit::Title(_) => Some("title".into()),
             Edit::Description(_) => Some("description".into()),
             Edit::EventField(i, f, _) => Some(format!("events[{i}].{f}")),
             Edit::MediaField(i, f, _) => Some(format!("events[{i}].media.{f}")),
             Edit::ReferenceField(i, f, _) => Some(format!("references[{i}].{f}")),
+            Edit::SummaryField(i, f, _) => Some(format!("summary[{i}].{f}")),
+            Edit::Comparison(part, f, _) => Some(format!("{part:?}.{f}")),
             _ => None,
         }
     }
@@ -268,94 +282,35 @@ pub fn apply(story: &TimelineData, edit: &Edit) -> TimelineData {
                 story.references.remove(i);
             }
         }
+        Edit::SummaryField(i, field, value) => {
+            if let Some(row) = story.summary.get_mut(i) {
+                match field {
+                    "label" => row.label = value,
+                    _ => row.text = value,
+                }
+            }
+        }
+        Edit::AddSummary => story.summary.push(SummaryItem {
+            label: String::new(),
+            text: String::new(),
+        }),
+        Edit::RemoveSummary(i) => {
+            if i < story.summary.len() {
+                story.summary.remove(i);
+            }
+        }
+        Edit::Comparison(part, field, value) => {
+            set_in_comparison(&mut story.comparisons, part, field, value)
+        }
+        Edit::Add(part) => add_in_comparison(&mut story.comparisons, part),
+        Edit::Remove(part) => remove_in_comparison(&mut story.comparisons, part),
     }
     story
 }
 
-/// The story and its past and undone states: every edit can be undone and redone.
-#[derive(Debug, Clone, PartialEq)]
-pub struct History {
-    pub now: TimelineData,
-    past: Vec<TimelineData>,
-    future: Vec<TimelineData>,
-    /// The field the last edit typed into: typing on in it is the same step.
-    typing: Option<String>,
-}
-
-/// How many steps back undo reaches.
-const DEPTH: usize = 200;
-
-impl History {
-    pub fn new(story: TimelineData) -> History {
-        History {
-            now: story,
-            past: Vec::new(),
-            future: Vec::new(),
-            typing: None,
-        }
-    }
-
-    pub fn can_undo(&self) -> bool {
-        !self.past.is_empty()
-    }
-
-    pub fn can_redo(&self) -> bool {
-        !self.future.is_empty()
-    }
-
-    /// The history after `edit` (typing on in the same field adds to the last step).
-    pub fn edited(&self, edit: &Edit) -> History {
-        let field = edit.field();
-        let mut next = self.replaced(apply(&self.now, edit));
-        if field.is_some() && field == self.typing {
-            next.past.pop();
-        }
-        next.typing = field;
-        next
-    }
-
-    /// The history after the whole story was replaced (the text view, an opened file): one step.
-    pub fn replaced(&self, story: TimelineData) -> History {
-        let mut past = self.past.clone();
-        past.push(self.now.clone());
-        if past.len() > DEPTH {
-            past.remove(0);
-        }
-        History {
-            now: story,
-            past,
-            future: Vec::new(),
-            typing: None,
-        }
-    }
-
-    pub fn undone(&self) -> History {
-        let mut next = self.clone();
-        if let Some(before) = next.past.pop() {
-            next.future.push(std::mem::replace(&mut next.now, before));
-        }
-        next.typing = None;
-        next
-    }
-
-    pub fn redone(&self) -> History {
-        let mut next = self.clone();
-        if let Some(after) = next.future.pop() {
-            next.past.push(std::mem::replace(&mut next.now, after));
-        }
-        next.typing = None;
-        next
-    }
-}
-
-/// The story as the file the studio downloads: our format, pretty printed, as
-/// `timeline-import` writes it.
-pub fn to_text(story: &TimelineData) -> String {
-    serde_json::to_string_pretty(story).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::history::{to_text, History};
     use super::*;
 
     fn typed(history: History, edits: &[Edit]) -> History {

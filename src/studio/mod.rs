@@ -3,10 +3,14 @@
 //! and its edits with undo and redo; this file opens files and words what is wrong; `app.rs`
 //! is the Yew app (the `studio` binary's), whose browser glue is `browser/studio.rs`.
 
+pub mod comparisons;
 pub mod draft;
+pub mod history;
 
 #[cfg(feature = "studio")]
 pub mod app;
+#[cfg(feature = "studio")]
+pub mod form;
 
 use crate::checker::Problem;
 use crate::format::TimelineData;
@@ -126,6 +130,8 @@ pub fn field_id(path: &str) -> String {
         }
         ["references", i, ..] => format!("st-references-{i}-id"),
         ["description", ..] => "st-description".into(),
+        // The summary and the comparisons name their fields by their path.
+        ["summary" | "comparisons", ..] => format!("st-{}", parts.join("-")),
         _ => "st-title".into(),
     }
 }
@@ -234,6 +240,11 @@ mod tests {
         assert_eq!(field_id("references[3].url"), "st-references-3-url");
         assert_eq!(field_id("events[4].media.alt"), "st-events-4-media-alt");
         assert_eq!(field_id("events[4].media"), "st-events-4-media-kind");
+        assert_eq!(
+            field_id("comparisons[0].claims[1].figures[0].value"),
+            "st-comparisons-0-claims-1-figures-0-value"
+        );
+        assert_eq!(field_id("summary[2].text"), "st-summary-2-text");
         assert_eq!(field_id("title"), "st-title");
         assert_eq!(field_id(""), "st-title");
     }

@@ -140,7 +140,20 @@ test("the text view: line numbers, problems at their line, back to the form with
   await text.fill(json.replace("2014 raid on Idlib city", "The raid, retitled"));
   await page.getByRole("button", { name: "Edit in the form" }).click();
   await expect(field(page, "st-title")).toHaveValue("The raid, retitled");
-  await expect(page.locator(".st-item")).toHaveCount(9 + 10);
+  await expect(page.locator("fieldset.st-item > legend", { hasText: /^Event \d/ })).toHaveCount(9);
+  await expect(page.locator("fieldset.st-item > legend", { hasText: /^Reference/ })).toHaveCount(10);
+  // The raid's summary row and its comparison of sources, claims and figures, in the form too.
+  const raid = JSON.parse(json);
+  await expect(field(page, "st-summary-0-text")).toHaveValue(raid.summary[0].text);
+  await expect(field(page, "st-comparisons-0-title")).toHaveValue(raid.comparisons[0].title);
+  await expect(field(page, "st-comparisons-0-claims-0-attribution")).toHaveValue(raid.comparisons[0].claims[0].attribution);
+  await expect(field(page, "st-comparisons-0-claims-0-figures-0-value")).toHaveValue(raid.comparisons[0].claims[0].figures[0].value);
+  // A claim added and removed by keyboard.
+  await field(page, "st-comparisons-0-add-claim").press("Enter");
+  const claims = raid.comparisons[0].claims.length;
+  await expect(page.locator(`#st-comparisons-0-claims-${claims}-id`)).toHaveCount(1);
+  await field(page, `st-comparisons-0-claims-${claims}-remove`).press("Enter");
+  await expect(page.locator(`#st-comparisons-0-claims-${claims}-id`)).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 
