@@ -3,8 +3,8 @@
 
 use super::comparisons::{add_in_comparison, remove_in_comparison, set_in_comparison, Part};
 use crate::format::{
-    DayPart, Event, Keyword, Media, MediaKind, Reference, SummaryItem, TimeForm, TimeSpec,
-    TimelineData,
+    DayPart, Era, Event, Keyword, Media, MediaKind, Reference, SummaryItem, TimeForm, TimeSpec,
+    TimelineData, Track,
 };
 
 /// The ways a time can be given, as the form offers them (the format's `TimeForm`s).
@@ -19,6 +19,18 @@ pub enum Edit {
     /// `sides` one per line, or the time's own fields: `at`, `date`, `part`, `after`, `about`,
     /// `before`, `between`, `and`).
     EventField(usize, &'static str, String),
+    /// An event's end: its form (`none`, one of [`TIME_FORMS`], or `event`: when another
+    /// event happened), then its fields as a start's (`phrase` too).
+    EndForm(usize, &'static str),
+    EndField(usize, &'static str, String),
+    /// An era's `label`, `start`, `end` or `description`.
+    EraField(usize, &'static str, String),
+    AddEra,
+    RemoveEra(usize),
+    /// A track's `id` or `label` (an event names its track in its `track` field).
+    TrackField(usize, &'static str, String),
+    AddTrack,
+    RemoveTrack(usize),
     /// A field of an event's picture or link: `kind` (`none`, `image`, `link`), `url`, `alt`,
     /// `title`, `caption`, `credit`.
     MediaField(usize, &'static str, String),
@@ -52,6 +64,9 @@ impl Edit {
             Edit::Description(_) => Some("description".into()),
             Edit::EventField(i, f, _) => Some(format!("events[{i}].{f}")),
             Edit::MediaField(i, f, _) => Some(format!("events[{i}].media.{f}")),
+            Edit::EndField(i, f, _) => Some(format!("events[{i}].end.{f}")),
+            Edit::EraField(i, f, _) => Some(format!("eras[{i}].{f}")),
+            Edit::TrackField(i, f, _) => Some(format!("tracks[{i}].{f}")),
             Edit::ReferenceField(i, f, _) => Some(format!("references[{i}].{f}")),
             Edit::SummaryField(i, f, _) => Some(format!("summary[{i}].{f}")),
             Edit::Comparison(part, f, _) => Some(format!("{part:?}.{f}")),
@@ -125,6 +140,7 @@ fn new_form(name: &str, value: String) -> TimeForm {
             part: DayPart::Day,
         },
         "after" => TimeForm::After { after: value },
+        "event" => TimeForm::Event { event: value },
         "about" => TimeForm::About { about: value },
         "before" => TimeForm::Before { before: value },
         "between" => TimeForm::Between {
@@ -172,6 +188,7 @@ pub fn apply(story: &TimelineData, edit: &Edit) -> TimelineData {
                     "place" => e.place = optional(value),
                     "phrase" => e.time.phrase = optional(value),
                     "attribution" => e.attribution = optional(value),
+                    "track" => e.track = optional(value),
                     "sides" => {
                         e.sides = value
                             .lines()
@@ -182,6 +199,69 @@ pub fn apply(story: &TimelineData, edit: &Edit) -> TimelineData {
                     }
                     _ => set_time_field(&mut e.time.form, field, value),
                 }
+            }
+        }
+        Edit::EndForm(i, name) => {
+            if let Some(e) = story.events.get_mut(i) {
+                let same = e.end.as_ref().is_some_and(|t| form_name(&t.form) == name);
+                if !same {
+                    e.end = (name != "none").then(|| TimeSpec {
+                        form: new_form(
+                            name,
+                            e.end
+                                .as_ref()
+                                .map(|t| first_value(&t.form))
+                                .unwrap_or_default(),
+                        ),
+                        phrase: e.end.as_ref().and_then(|t| t.phrase.clone()),
+                    });
+                }
+            }
+        }
+        Edit::EndField(i, field, value) => {
+            if let Some(end) = story.events.get_mut(i).and_then(|e| e.end.as_mut()) {
+                match field {
+                    "phrase" => end.phrase = optional(value),
+                    _ => set_time_field(&mut end.form, field, value),
+                }
+            }
+        }
+        Edit::EraField(i, field, value) => {
+            if let Some(era) = story.eras.get_mut(i) {
+                match field {
+                    "label" => era.label = value,
+                    "start" => era.start = value,
+                    "end" => era.end = value,
+                    _ => era.description = optional(value),
+                }
+            }
+        }
+        Edit::AddEra => story.eras.push(Era {
+            label: String::new(),
+            start: String::new(),
+            end: String::new(),
+            description: None,
+        }),
+        Edit::RemoveEra(i) => {
+            if i < story.eras.len() {
+                story.eras.remove(i);
+            }
+        }
+        Edit::TrackField(i, field, value) => {
+            if let Some(track) = story.tracks.get_mut(i) {
+                match field {
+                    "id" => track.id = value,
+                    _ => track.label = value,
+                }
+            }
+        }
+        Edit::AddTrack => story.tracks.push(Track {
+            id: format!("track-{}", story.tracks.len() + 1),
+            label: String::new(),
+        }),
+        Edit::RemoveTrack(i) => {
+            if i < story.tracks.len() {
+                story.tracks.remove(i);
             }
         }
         Edit::MediaField(i, field, value) => {
@@ -309,154 +389,5 @@ pub fn apply(story: &TimelineData, edit: &Edit) -> TimelineData {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::history::{to_text, History};
-    use super::*;
-
-    fn typed(history: History, edits: &[Edit]) -> History {
-        edits.iter().fold(history, |h, e| h.edited(e))
-    }
-
-    #[test]
-    fn a_story_built_from_blank_passes_the_checker() {
-        let h = typed(
-            History::new(blank()),
-            &[
-                Edit::Title("A made-up day".into()),
-                Edit::AddReference,
-                Edit::ReferenceField(0, "title", "A made-up source".into()),
-                Edit::AddReference,
-                Edit::ReferenceField(1, "title", "Another made-up source".into()),
-                Edit::ReferenceField(1, "url", "https://example.org/two".into()),
-                Edit::AddEvent,
-                Edit::EventField(0, "at", "2020-05-01".into()),
-                Edit::EventField(0, "headline", "The first thing".into()),
-                Edit::EventField(0, "text", "It happened.[1]".into()),
-                Edit::AddEvent,
-                Edit::TimeForm(1, "part"),
-                Edit::EventField(1, "part", "evening".into()),
-                Edit::EventField(1, "headline", "The second thing".into()),
-                Edit::AddEvent,
-                Edit::TimeForm(2, "after"),
-                Edit::EventField(2, "after", "event-2".into()),
-                Edit::EventField(2, "headline", "The third thing".into()),
-                Edit::EventField(2, "text", "Then this.[2]".into()),
-            ],
-        );
-        let text = to_text(&h.now);
-        let story = crate::checker::load(&text).unwrap_or_else(|p| panic!("{p:?}\n{text}"));
-        assert_eq!(story.timeline.events.len(), 3);
-        assert_eq!(
-            story.timeline.events[1].time.form,
-            TimeForm::DayPart {
-                date: "2020-05-01".into(),
-                part: DayPart::Evening
-            }
-        );
-        assert!(text.contains("\"after\": \"event-2\""));
-    }
-
-    #[test]
-    fn undo_and_redo_cover_every_edit_and_typing_is_one_step() {
-        let h = typed(
-            History::new(blank()),
-            &[
-                Edit::Title("A".into()),
-                Edit::Title("AB".into()),
-                Edit::Title("ABC".into()),
-                Edit::AddEvent,
-                Edit::EventField(0, "headline", "H".into()),
-            ],
-        );
-        let h = h.undone();
-        assert_eq!(h.now.events[0].headline, "");
-        let h = h.undone();
-        assert!(h.now.events.is_empty());
-        assert_eq!(h.now.title, "ABC");
-        let h = h.undone();
-        assert_eq!(
-            h.now.title, "",
-            "three keystrokes in one field are one step"
-        );
-        assert!(!h.can_undo());
-        let h = h.redone().redone().redone();
-        assert_eq!(h.now.events[0].headline, "H");
-        assert!(!h.can_redo());
-        // A new edit after an undo forgets what was undone.
-        let h = h.undone().edited(&Edit::Description("D".into()));
-        assert!(!h.can_redo());
-    }
-
-    #[test]
-    fn events_move_and_go_and_references_number_themselves() {
-        let mut h = History::new(blank());
-        for k in 0..3 {
-            h = h.edited(&Edit::AddEvent);
-            h = h.edited(&Edit::EventField(k, "headline", format!("H{k}")));
-        }
-        let ids: Vec<_> = h.now.events.iter().map(|e| e.id.as_str()).collect();
-        assert_eq!(ids, ["event-1", "event-2", "event-3"]);
-        let h = h
-            .edited(&Edit::MoveEvent(2, 0))
-            .edited(&Edit::RemoveEvent(1));
-        let heads: Vec<_> = h.now.events.iter().map(|e| e.headline.as_str()).collect();
-        assert_eq!(heads, ["H2", "H1"]);
-        let h = h.edited(&Edit::AddReference).edited(&Edit::AddReference);
-        assert_eq!(
-            h.now.references.iter().map(|r| r.id).collect::<Vec<_>>(),
-            [1, 2]
-        );
-        // Out of range changes nothing.
-        assert_eq!(h.edited(&Edit::RemoveEvent(9)).now, h.now);
-    }
-
-    #[test]
-    fn sides_one_per_line_attribution_and_a_picture_with_its_alt_text() {
-        let h = typed(
-            History::new(blank()),
-            &[
-                Edit::AddEvent,
-                Edit::EventField(0, "sides", "Army\n\n  Rebels \n".into()),
-                Edit::EventField(0, "attribution", "A witness".into()),
-                Edit::MediaField(0, "kind", "image".into()),
-                Edit::MediaField(0, "url", "https://example.org/a.jpg".into()),
-                Edit::MediaField(0, "alt", "A square in the rain".into()),
-            ],
-        );
-        let e = &h.now.events[0];
-        assert_eq!(e.sides, ["Army", "Rebels"]);
-        assert_eq!(e.attribution.as_deref(), Some("A witness"));
-        let m = e.media.as_ref().unwrap();
-        assert_eq!(
-            (m.kind, m.alt.as_deref()),
-            (MediaKind::Image, Some("A square in the rain"))
-        );
-        let h = h.edited(&Edit::MediaField(0, "kind", "none".into()));
-        assert!(h.now.events[0].media.is_none());
-    }
-
-    #[test]
-    fn a_time_changing_form_keeps_its_value() {
-        let h = typed(
-            History::new(blank()),
-            &[
-                Edit::AddEvent,
-                Edit::EventField(0, "at", "1820".into()),
-                Edit::TimeForm(0, "about"),
-            ],
-        );
-        assert_eq!(
-            h.now.events[0].time.form,
-            TimeForm::About {
-                about: "1820".into()
-            }
-        );
-        let h = h
-            .edited(&Edit::TimeForm(0, "between"))
-            .edited(&Edit::EventField(0, "and", "1830".into()));
-        assert_eq!(
-            time_fields(&h.now.events[0].time.form),
-            [("between", "1820".to_string()), ("and", "1830".to_string())]
-        );
-    }
-}
+#[path = "draft_tests.rs"]
+mod tests;

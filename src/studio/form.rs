@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::comparisons::Part;
 use super::draft::{form_name, time_fields, Edit, TIME_FORMS};
 use crate::browser::studio as web;
-use crate::format::{DayPart, Keyword, TimelineData};
+use crate::format::{DayPart, Keyword, TimeSpec, TimelineData};
 
 /// Each form field's problems in words, by the field's id.
 pub type FieldProblems = std::collections::HashMap<String, String>;
@@ -41,34 +41,36 @@ fn field(
     }
 }
 
-/// One event's fieldset: its fields, its time in any of the format's forms, and the buttons
-/// that move or remove it.
-fn event_fields(
+/// The forms an end takes: none, a start's, or when another event happened.
+const END_FORMS: [&str; 8] = [
+    "none", "at", "part", "after", "about", "before", "between", "event",
+];
+
+/// A time's inputs: the form it takes (`forms`), that form's fields, and the source's words for
+/// it; ids from `prefix` (`st-events-0-`, `st-events-0-end-`).
+fn time_inputs(
     problems: &FieldProblems,
-    story: &TimelineData,
-    i: usize,
-    on: &Callback<Edit>,
+    prefix: String,
+    label: &str,
+    forms: &[&'static str],
+    time: Option<&TimeSpec>,
+    set_form: Callback<&'static str>,
+    set_field: Callback<(&'static str, String)>,
 ) -> Html {
-    let e = &story.events[i];
-    let edit = |name: &'static str| {
-        let d = on.clone();
-        Callback::from(move |v: String| d.emit(Edit::EventField(i, name, v)))
-    };
-    let id = |name: &str| format!("st-events-{i}-{name}");
-    let form = form_name(&e.time.form);
-    let onchange = {
-        let d = on.clone();
-        Callback::from(move |ev: Event| {
-            let chosen = web::value_of(&ev);
-            if let Some(name) = TIME_FORMS.iter().find(|f| **f == chosen) {
-                d.emit(Edit::TimeForm(i, name));
-            }
-        })
-    };
-    let time = time_fields(&e.time.form).into_iter().map(|(name, value)| {
+    let id = |name: &str| format!("{prefix}{name}");
+    let current = time.map_or("none", |t| form_name(&t.form));
+    let choices = forms.to_vec();
+    let onchange = Callback::from(move |ev: Event| {
+        let chosen = web::value_of(&ev);
+        if let Some(name) = choices.iter().find(|f| **f == chosen) {
+            set_form.emit(name);
+        }
+    });
+    let set = |name: &'static str| set_field.reform(move |v: String| (name, v));
+    let fields = time.map(|t| time_fields(&t.form)).unwrap_or_default();
+    let inputs = fields.into_iter().map(|(name, value)| {
         if name == "part" {
-            let d = on.clone();
-            let onchange = Callback::from(move |ev: Event| d.emit(Edit::EventField(i, "part", web::value_of(&ev))));
+            let onchange = set("part").reform(|ev: Event| web::value_of(&ev));
             return html! {
                 <div class="st-field">
                     <label for={id("part")}>{ "Part of the day" }</label>
@@ -86,14 +88,66 @@ fn event_fields(
             "before" => "Before (a moment)",
             "between" => "Between (the earlier moment)",
             "and" => "And (the later moment)",
-            _ => "The event with the id",
+            _ => "When the event with this id happened",
         };
-        let edit_time = {
-            let d = on.clone();
-            Callback::from(move |v: String| d.emit(Edit::EventField(i, name, v)))
-        };
-        field(problems, id(name), label, &value, false, edit_time)
+        field(problems, id(name), label, &value, false, set(name))
     });
+    let phrase = time.map(|t| {
+        field(
+            problems,
+            id("phrase"),
+            "The source's words for it (optional)",
+            t.phrase.as_deref().unwrap_or(""),
+            false,
+            set("phrase"),
+        )
+    });
+    html! {
+        <>
+            <div class="st-field">
+                <label for={id("form")}>{ label.to_string() }</label>
+                <select id={id("form")} {onchange}>
+                    { for forms.iter().map(|f| html! { <option value={*f} selected={*f == current}>{ *f }</option> }) }
+                </select>
+            </div>
+            { for inputs }
+            { phrase.unwrap_or_default() }
+        </>
+    }
+}
+
+/// One event's fieldset: its fields, its time in any of the format's forms, and the buttons
+/// that move or remove it.
+fn event_fields(
+    problems: &FieldProblems,
+    story: &TimelineData,
+    i: usize,
+    on: &Callback<Edit>,
+) -> Html {
+    let e = &story.events[i];
+    let edit = |name: &'static str| {
+        let d = on.clone();
+        Callback::from(move |v: String| d.emit(Edit::EventField(i, name, v)))
+    };
+    let id = |name: &str| format!("st-events-{i}-{name}");
+    let start = time_inputs(
+        problems,
+        id(""),
+        "Time given as",
+        &TIME_FORMS,
+        Some(&e.time),
+        on.reform(move |name| Edit::TimeForm(i, name)),
+        on.reform(move |(name, v)| Edit::EventField(i, name, v)),
+    );
+    let end = time_inputs(
+        problems,
+        id("end-"),
+        "Ends (optional)",
+        &END_FORMS,
+        e.end.as_ref(),
+        on.reform(move |name| Edit::EndForm(i, name)),
+        on.reform(move |(name, v)| Edit::EndField(i, name, v)),
+    );
     let button = |name: &str, label: String, msg: Option<Edit>| {
         let d = on.clone();
         let disabled = msg.is_none();
@@ -117,18 +171,13 @@ fn event_fields(
             <legend dir="auto">{ title.clone() }</legend>
             { field(problems, id("id"), "Id (letters, digits, -)", &e.id, false, edit("id")) }
             { field(problems, id("headline"), "Headline", &e.headline, false, edit("headline")) }
-            <div class="st-field">
-                <label for={id("form")}>{ "Time given as" }</label>
-                <select id={id("form")} {onchange}>
-                    { for TIME_FORMS.iter().map(|f| html! { <option value={*f} selected={*f == form}>{ *f }</option> }) }
-                </select>
-            </div>
-            { for time }
-            { field(problems, id("phrase"), "The source's words for the time (optional)", e.time.phrase.as_deref().unwrap_or(""), false, edit("phrase")) }
+            { start }
+            { end }
             { field(problems, id("text"), "Text, with citations as [1]", &e.text, true, edit("text")) }
             { field(problems, id("place"), "Place (optional)", e.place.as_deref().unwrap_or(""), false, edit("place")) }
             { field(problems, id("sides"), "Sides involved (optional, one per line)", &e.sides.join("\n"), true, edit("sides")) }
             { field(problems, id("attribution"), "According to (optional: who says so)", e.attribution.as_deref().unwrap_or(""), false, edit("attribution")) }
+            { field(problems, id("track"), "Track (its id, optional)", e.track.as_deref().unwrap_or(""), false, edit("track")) }
             { media_fields(problems, e, i, on) }
             <div class="st-row">
                 { button("up", format!("Move up: {title}"), (i > 0).then_some(Edit::MoveEvent(i, i.saturating_sub(1)))) }
@@ -246,6 +295,51 @@ fn summary_fields(problems: &FieldProblems, story: &TimelineData, on: &Callback<
     }
 }
 
+/// The story's eras (periods drawn behind the events) and tracks (named lanes).
+fn eras_and_tracks(problems: &FieldProblems, story: &TimelineData, on: &Callback<Edit>) -> Html {
+    let era = |i: usize| {
+        let x = &story.eras[i];
+        let set = |name: &'static str| on.reform(move |v: String| Edit::EraField(i, name, v));
+        let name = if x.label.is_empty() {
+            format!("Era {}", i + 1)
+        } else {
+            format!("Era: {}", x.label)
+        };
+        html! {
+            <fieldset class="st-item" key={format!("era{i}")}>
+                <legend dir="auto">{ name.clone() }</legend>
+                { field(problems, format!("st-eras-{i}-label"), "Label", &x.label, false, set("label")) }
+                { field(problems, format!("st-eras-{i}-start"), "Start (YYYY, YYYY-MM or YYYY-MM-DD)", &x.start, false, set("start")) }
+                { field(problems, format!("st-eras-{i}-end"), "End (YYYY, YYYY-MM or YYYY-MM-DD)", &x.end, false, set("end")) }
+                { field(problems, format!("st-eras-{i}-description"), "Description (optional)", x.description.as_deref().unwrap_or(""), true, set("description")) }
+                { act(format!("st-eras-{i}-remove"), "Remove", format!("Remove: {name}"), on, Edit::RemoveEra(i)) }
+            </fieldset>
+        }
+    };
+    let track = |i: usize| {
+        let x = &story.tracks[i];
+        let set = |name: &'static str| on.reform(move |v: String| Edit::TrackField(i, name, v));
+        html! {
+            <fieldset class="st-item" key={format!("track{i}")}>
+                <legend dir="auto">{ format!("Track: {}", x.id) }</legend>
+                { field(problems, format!("st-tracks-{i}-id"), "Id (events name it as their track)", &x.id, false, set("id")) }
+                { field(problems, format!("st-tracks-{i}-label"), "Label", &x.label, false, set("label")) }
+                { act(format!("st-tracks-{i}-remove"), "Remove", format!("Remove track {}", x.id), on, Edit::RemoveTrack(i)) }
+            </fieldset>
+        }
+    };
+    html! {
+        <>
+            <h2>{ "Eras" }</h2>
+            { for (0..story.eras.len()).map(era) }
+            { act("st-add-era".into(), "Add an era", "Add an era".into(), on, Edit::AddEra) }
+            <h2>{ "Tracks" }</h2>
+            { for (0..story.tracks.len()).map(track) }
+            { act("st-add-track".into(), "Add a track", "Add a track".into(), on, Edit::AddTrack) }
+        </>
+    }
+}
+
 /// One comparison of sources: its groups, its claims and each claim's figures.
 fn comparison_fields(
     problems: &FieldProblems,
@@ -343,6 +437,7 @@ pub fn story_form(problems: &FieldProblems, story: &TimelineData, on: &Callback<
             <h2>{ "References" }</h2>
             { for (0..story.references.len()).map(|i| reference_fields(problems, story, i, on)) }
             <button type="button" id="st-add-reference" class="st-button" onclick={add(Edit::AddReference)}>{ "Add a reference" }</button>
+            { eras_and_tracks(problems, story, on) }
             <h2>{ "Comparisons of sources" }</h2>
             { for (0..story.comparisons.len()).map(|c| comparison_fields(problems, story, c, on)) }
             { act("st-add-comparison".into(), "Add a comparison", "Add a comparison of sources".into(), on, Edit::Add(Part::Comparison(0))) }

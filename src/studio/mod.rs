@@ -116,6 +116,8 @@ pub fn field_id(path: &str) -> String {
         .collect();
     match parts.as_slice() {
         ["events", i, "time", field, ..] => format!("st-events-{i}-{field}"),
+        ["events", i, "end", field, ..] => format!("st-events-{i}-end-{field}"),
+        ["events", i, "end"] => format!("st-events-{i}-end-form"),
         ["events", i, "time"] => format!("st-events-{i}-form"),
         ["events", i, "media", field, ..] if MEDIA_FIELDS.contains(field) => {
             format!("st-events-{i}-media-{field}")
@@ -131,13 +133,21 @@ pub fn field_id(path: &str) -> String {
         ["references", i, ..] => format!("st-references-{i}-id"),
         ["description", ..] => "st-description".into(),
         // The summary and the comparisons name their fields by their path.
-        ["summary" | "comparisons", ..] => format!("st-{}", parts.join("-")),
+        ["summary" | "comparisons" | "eras" | "tracks", ..] => format!("st-{}", parts.join("-")),
         _ => "st-title".into(),
     }
 }
 
 /// The fields the form has for an event, and for a reference.
-pub const EVENT_FIELDS: [&str; 6] = ["id", "headline", "text", "place", "sides", "attribution"];
+pub const EVENT_FIELDS: [&str; 7] = [
+    "id",
+    "headline",
+    "text",
+    "place",
+    "sides",
+    "attribution",
+    "track",
+];
 pub const MEDIA_FIELDS: [&str; 5] = ["url", "alt", "title", "caption", "credit"];
 pub const REFERENCE_FIELDS: [&str; 5] = ["id", "title", "publisher", "date", "url"];
 
@@ -236,7 +246,9 @@ mod tests {
         assert_eq!(field_id("events[2].time"), "st-events-2-form");
         assert_eq!(field_id("events[0].headline"), "st-events-0-headline");
         assert_eq!(field_id("events[1].sides[0]"), "st-events-1-sides");
-        assert_eq!(field_id("events[1].track"), "st-events-1-headline");
+        assert_eq!(field_id("events[1].track"), "st-events-1-track");
+        assert_eq!(field_id("events[1].end.at"), "st-events-1-end-at");
+        assert_eq!(field_id("events[1].tags"), "st-events-1-headline");
         assert_eq!(field_id("references[3].url"), "st-references-3-url");
         assert_eq!(field_id("events[4].media.alt"), "st-events-4-media-alt");
         assert_eq!(field_id("events[4].media"), "st-events-4-media-kind");

@@ -85,6 +85,34 @@ test("a story made from blank by keyboard and mouse previews, downloads and pass
   expect(problems).toEqual([]);
 });
 
+test("time as people tell it in the form: an end, an era and a track, drawn in the preview", async ({ page }) => {
+  const problems = await openStudio(page);
+  await page.getByRole("button", { name: "New blank story" }).click();
+  await field(page, "st-title").fill("A made-up siege");
+  await page.getByRole("button", { name: "Add a track" }).click();
+  await field(page, "st-tracks-0-label").fill("The town");
+  await page.getByRole("button", { name: "Add an era" }).click();
+  await field(page, "st-eras-0-label").fill("The siege");
+  await field(page, "st-eras-0-start").fill("2020-01");
+  await field(page, "st-eras-0-end").fill("2020-03");
+  await page.getByRole("button", { name: "Add an event" }).click();
+  await page.keyboard.type("The siege begins");
+  await field(page, "st-events-0-at").fill("2020-01-05");
+  await field(page, "st-events-0-track").fill("track-1");
+  await page.getByRole("button", { name: "Add an event" }).click();
+  await page.keyboard.type("The siege ends");
+  await field(page, "st-events-1-at").fill("2020-02-20");
+  await field(page, "st-events-0-end-form").selectOption("event");
+  await field(page, "st-events-0-end-event").fill("event-2");
+  await expect(page.getByRole("heading", { name: "No problems" })).toBeVisible();
+  const preview = page.locator(".st-preview");
+  await expect(preview.locator(".et-eras")).toContainText("The siege");
+  await preview.locator("[role=tab]").first().click();
+  await expect(preview.locator(".et-when-until").first()).toContainText("until 20 February 2020");
+  await expect(preview.locator(".et-tab-track").first()).toContainText("The town");
+  expect(problems).toEqual([]);
+});
+
 test("undo and redo cover every edit; a reload finds the draft; problems take you to their field", async ({ page }) => {
   const problems = await openStudio(page);
   await page.getByRole("button", { name: "New blank story" }).click();
