@@ -148,6 +148,21 @@ test("undo and redo cover every edit; a reload finds the draft; problems take yo
   expect(problems).toEqual([]);
 });
 
+test("two studio tabs say so when the other changes the draft; leaving with unsaved changes asks first", async ({ page, context }) => {
+  const problems = await openStudio(page);
+  await page.getByRole("button", { name: "New blank story" }).click();
+  const other = await context.newPage();
+  await other.goto("/studio/");
+  await expect(other.getByRole("heading", { name: "Story studio" })).toBeVisible();
+  await field(page, "st-title").fill("Typed in the first tab");
+  await expect(other.getByRole("status")).toContainText("Another studio tab changed the draft");
+  // Changes not yet downloaded: closing the tab asks first.
+  const asked = new Promise((resolve) => page.once("dialog", (d) => { resolve(d.type()); d.accept(); }));
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe("beforeunload");
+  expect(problems).toEqual([]);
+});
+
 test("the text view: line numbers, problems at their line, back to the form without losing anything", async ({ page }) => {
   const problems = await openStudio(page);
   await page.getByRole("button", { name: "Open the raid" }).click();
