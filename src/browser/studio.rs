@@ -103,15 +103,6 @@ mod imp {
         element.scroll_into_view();
     }
 
-    /// The value of the field an input event came from.
-    pub fn value_of(event: &Event) -> String {
-        event
-            .target()
-            .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
-            .and_then(|v| v.as_string())
-            .unwrap_or_default()
-    }
-
     /// Where the studio page is, for the embed snippets: its folder's parent's `embed/`.
     pub fn embed_url() -> String {
         let href = gloo::utils::window().location().href().unwrap_or_default();
@@ -171,9 +162,6 @@ mod imp {
     pub fn read_file(_event: &Event, _done: Callback<(String, Vec<u8>)>) {}
     pub fn copy(_text: &str) {}
     pub fn focus_field(_id: &str, _at: Option<(usize, usize)>) {}
-    pub fn value_of(_event: &Event) -> String {
-        String::new()
-    }
     pub fn embed_url() -> String {
         "../embed/".into()
     }

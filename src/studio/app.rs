@@ -56,7 +56,9 @@ impl StudioState {
     }
 
     fn start() -> StudioState {
-        let (history, text, said) = match web::load_draft() {
+        // A draft that is still the blank story was never typed into: nothing to restore.
+        let draft = web::load_draft().filter(|d| *d != to_text(&blank()));
+        let (history, text, said) = match draft {
             Some(draft) => {
                 let said = vec![
                     "Your draft was restored: the studio keeps it in this browser as you type."
@@ -99,8 +101,10 @@ impl Reducible for StudioState {
                     next.focus = Some((format!("st-events-{last}-headline"), None, seq));
                 }
             }
-            Msg::Undo => next.history = self.history.undone(),
-            Msg::Redo => next.history = self.history.redone(),
+            // The text view has the text area's own undo; these are the form's.
+            Msg::Undo if self.text.is_none() => next.history = self.history.undone(),
+            Msg::Redo if self.text.is_none() => next.history = self.history.redone(),
+            Msg::Undo | Msg::Redo => {}
             Msg::Start(opened, name) => {
                 let opened = *opened;
                 next.history = self.history.replaced(opened.story);
@@ -141,7 +145,8 @@ impl Reducible for StudioState {
 /// The text view: the story's JSON with line numbers.
 fn text_view(text: &str, dispatch: &UseReducerDispatcher<StudioState>) -> Html {
     let d = dispatch.clone();
-    let oninput = Callback::from(move |e: InputEvent| d.dispatch(Msg::Text(web::value_of(&e))));
+    let oninput =
+        Callback::from(move |e: InputEvent| d.dispatch(Msg::Text(crate::browser::field_value(&e))));
     let lines = text.lines().count().max(1);
     let numbers: String = (1..=lines).map(|n| format!("{n}\n")).collect();
     html! {
@@ -311,8 +316,8 @@ pub fn Studio() -> Html {
                         <input type="file" accept=".json,.csv,.txt,application/json,text/csv" onchange={on_file} /></label>
                 </div>
                 <div class="st-row" role="group" aria-label="Edit">
-                    <button type="button" class="st-button" id="st-undo" aria-disabled={(!state.history.can_undo()).then_some("true")} onclick={on(|| Msg::Undo)}>{ "Undo" }</button>
-                    <button type="button" class="st-button" id="st-redo" aria-disabled={(!state.history.can_redo()).then_some("true")} onclick={on(|| Msg::Redo)}>{ "Redo" }</button>
+                    <button type="button" class="st-button" id="st-undo" aria-disabled={(in_text || !state.history.can_undo()).then_some("true")} onclick={on(|| Msg::Undo)}>{ "Undo" }</button>
+                    <button type="button" class="st-button" id="st-redo" aria-disabled={(in_text || !state.history.can_redo()).then_some("true")} onclick={on(|| Msg::Redo)}>{ "Redo" }</button>
                     if in_text {
                         <button type="button" class="st-button" id="st-to-form" onclick={on(|| Msg::ToForm)}>{ "Edit in the form" }</button>
                     } else {

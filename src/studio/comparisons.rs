@@ -13,6 +13,13 @@ pub enum Part {
     Figure(usize, usize, usize),
 }
 
+/// Removes the `i`-th item, if there is one (a list of the story's, or of a comparison's).
+pub(super) fn remove_at<T>(list: &mut Vec<T>, i: usize) {
+    if i < list.len() {
+        list.remove(i);
+    }
+}
+
 pub(super) fn set_in_comparison(all: &mut [Comparison], part: Part, field: &str, value: String) {
     let number = |v: &str| v.trim().parse().ok();
     match part {
@@ -101,26 +108,21 @@ pub(super) fn add_in_comparison(all: &mut Vec<Comparison>, part: Part) {
 }
 
 pub(super) fn remove_in_comparison(all: &mut Vec<Comparison>, part: Part) {
-    fn remove<T>(list: &mut Vec<T>, i: usize) {
-        if i < list.len() {
-            list.remove(i);
-        }
-    }
     match part {
-        Part::Comparison(c) => remove(all, c),
+        Part::Comparison(c) => remove_at(all, c),
         Part::Group(c, g) => {
             if let Some(x) = all.get_mut(c) {
-                remove(&mut x.groups, g);
+                remove_at(&mut x.groups, g);
             }
         }
         Part::Claim(c, k) => {
             if let Some(x) = all.get_mut(c) {
-                remove(&mut x.claims, k);
+                remove_at(&mut x.claims, k);
             }
         }
         Part::Figure(c, k, f) => {
             if let Some(claim) = all.get_mut(c).and_then(|x| x.claims.get_mut(k)) {
-                remove(&mut claim.figures, f);
+                remove_at(&mut claim.figures, f);
             }
         }
     }

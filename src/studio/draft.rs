@@ -1,7 +1,9 @@
 //! The story a studio edits, and every change to it as one [`Edit`], so that undo and redo
 //! cover all of them. Plain Rust: the form, the text view and the tests share it.
 
-use super::comparisons::{add_in_comparison, remove_in_comparison, set_in_comparison, Part};
+use super::comparisons::{
+    add_in_comparison, remove_at, remove_in_comparison, set_in_comparison, Part,
+};
 use crate::format::{
     DayPart, Era, Event, Keyword, Media, MediaKind, Reference, SummaryItem, TimeForm, TimeSpec,
     TimelineData, Track,
@@ -242,11 +244,7 @@ pub fn apply(story: &TimelineData, edit: &Edit) -> TimelineData {
             end: String::new(),
             description: None,
         }),
-        Edit::RemoveEra(i) => {
-            if i < story.eras.len() {
-                story.eras.remove(i);
-            }
-        }
+        Edit::RemoveEra(i) => remove_at(&mut story.eras, i),
         Edit::TrackField(i, field, value) => {
             if let Some(track) = story.tracks.get_mut(i) {
                 match field {
@@ -259,11 +257,7 @@ pub fn apply(story: &TimelineData, edit: &Edit) -> TimelineData {
             id: format!("track-{}", story.tracks.len() + 1),
             label: String::new(),
         }),
-        Edit::RemoveTrack(i) => {
-            if i < story.tracks.len() {
-                story.tracks.remove(i);
-            }
-        }
+        Edit::RemoveTrack(i) => remove_at(&mut story.tracks, i),
         Edit::MediaField(i, field, value) => {
             if let Some(e) = story.events.get_mut(i) {
                 if field == "kind" {
@@ -324,11 +318,7 @@ pub fn apply(story: &TimelineData, edit: &Edit) -> TimelineData {
                 track: None,
             });
         }
-        Edit::RemoveEvent(i) => {
-            if i < story.events.len() {
-                story.events.remove(i);
-            }
-        }
+        Edit::RemoveEvent(i) => remove_at(&mut story.events, i),
         Edit::MoveEvent(from, to) => {
             if from < story.events.len() && to < story.events.len() {
                 let event = story.events.remove(from);
@@ -357,11 +347,7 @@ pub fn apply(story: &TimelineData, edit: &Edit) -> TimelineData {
                 url: None,
             });
         }
-        Edit::RemoveReference(i) => {
-            if i < story.references.len() {
-                story.references.remove(i);
-            }
-        }
+        Edit::RemoveReference(i) => remove_at(&mut story.references, i),
         Edit::SummaryField(i, field, value) => {
             if let Some(row) = story.summary.get_mut(i) {
                 match field {
@@ -374,11 +360,7 @@ pub fn apply(story: &TimelineData, edit: &Edit) -> TimelineData {
             label: String::new(),
             text: String::new(),
         }),
-        Edit::RemoveSummary(i) => {
-            if i < story.summary.len() {
-                story.summary.remove(i);
-            }
-        }
+        Edit::RemoveSummary(i) => remove_at(&mut story.summary, i),
         Edit::Comparison(part, field, value) => {
             set_in_comparison(&mut story.comparisons, part, field, value)
         }

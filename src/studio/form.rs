@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::comparisons::Part;
 use super::draft::{form_name, time_fields, Edit, TIME_FORMS};
-use crate::browser::studio as web;
+use crate::browser::field_value;
 use crate::format::{DayPart, Keyword, TimeSpec, TimelineData};
 
 /// Each form field's problems in words, by the field's id.
@@ -21,7 +21,7 @@ fn field(
     long: bool,
     edit: Callback<String>,
 ) -> Html {
-    let oninput = Callback::from(move |e: InputEvent| edit.emit(web::value_of(&e)));
+    let oninput = Callback::from(move |e: InputEvent| edit.emit(field_value(&e)));
     // What is wrong here, said under the field and with it (aria-describedby).
     let wrong = problems.get(&id);
     let described = wrong.map(|_| format!("{id}-problem"));
@@ -61,7 +61,7 @@ fn time_inputs(
     let current = time.map_or("none", |t| form_name(&t.form));
     let choices = forms.to_vec();
     let onchange = Callback::from(move |ev: Event| {
-        let chosen = web::value_of(&ev);
+        let chosen = field_value(&ev);
         if let Some(name) = choices.iter().find(|f| **f == chosen) {
             set_form.emit(name);
         }
@@ -70,7 +70,7 @@ fn time_inputs(
     let fields = time.map(|t| time_fields(&t.form)).unwrap_or_default();
     let inputs = fields.into_iter().map(|(name, value)| {
         if name == "part" {
-            let onchange = set("part").reform(|ev: Event| web::value_of(&ev));
+            let onchange = set("part").reform(|ev: Event| field_value(&ev));
             return html! {
                 <div class="st-field">
                     <label for={id("part")}>{ "Part of the day" }</label>
@@ -203,7 +203,7 @@ fn media_fields(
     };
     let onchange = {
         let d = on.clone();
-        Callback::from(move |ev: Event| d.emit(Edit::MediaField(i, "kind", web::value_of(&ev))))
+        Callback::from(move |ev: Event| d.emit(Edit::MediaField(i, "kind", field_value(&ev))))
     };
     let kind = e.media.as_ref().map_or("none", |m| m.kind.key());
     let text = |v: &Option<String>| v.as_deref().unwrap_or("").to_string();

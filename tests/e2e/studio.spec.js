@@ -116,6 +116,10 @@ test("time as people tell it in the form: an end, an era and a track, drawn in t
 test("undo and redo cover every edit; a reload finds the draft; problems take you to their field", async ({ page }) => {
   const problems = await openStudio(page);
   await page.getByRole("button", { name: "New blank story" }).click();
+  // A blank story nobody typed into is no draft to restore.
+  await page.reload();
+  await expect(field(page, "st-title")).toHaveValue("");
+  await expect(page.locator(".st-said")).not.toContainText("restored");
   await field(page, "st-title").fill("Draft kept");
   await page.getByRole("button", { name: "Add an event" }).click();
   await field(page, "st-events-0-headline").fill("One thing");
