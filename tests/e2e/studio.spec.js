@@ -213,6 +213,19 @@ test("TimelineJS3 files open, with their report; hostile files leave the tab res
     await expect(page.getByRole("status")).toContainText("read as a TimelineJS3");
     if (events) await expect(page.locator("fieldset.st-item legend", { hasText: /^Event/ })).toHaveCount(events);
   }
+  // Dropped on the page rather than chosen: the same.
+  const eras = readFileSync(new URL("eras.json", TEMPLATES), "utf8");
+  await page.locator(".st-preview").evaluate((target, text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], "dropped-eras.json", { type: "application/json" }));
+    for (const type of ["dragenter", "dragover", "drop"]) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, eras);
+  await expect(page.getByRole("status")).toContainText("Opened dropped-eras.json.");
+  const slides = JSON.parse(eras).events.length;
+  await expect(page.locator("fieldset.st-item > legend", { hasText: /^Event \d/ })).toHaveCount(slides);
+  await expect(page.locator(".st-preview [role=tab]")).toHaveCount(slides);
   // Markup in every field runs nothing; a file far too deep, or not UTF-8, says why.
   const dir = mkdtempSync(join(tmpdir(), "studio-"));
   const hostile = { title: "<img src=x onerror=window.__ran=1>", events: [{ id: "a", time: { at: "2020" }, headline: "<script>window.__ran=1</script>", text: "<b onmouseover=window.__ran=1>t</b>" }] };
