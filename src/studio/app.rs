@@ -119,7 +119,7 @@ impl Reducible for StudioState {
             Msg::Text(text) => next.text = Some(text),
             Msg::ToForm => match self.text.as_deref().map(from_text) {
                 Some(Ok(story)) => {
-                    if story != self.history.now {
+                    if story != *self.history.now {
                         next.history = self.history.replaced(story);
                     }
                     next.text = None;

@@ -134,41 +134,34 @@ mod tests {
     use super::super::history::{to_text, History};
     use super::*;
 
-    fn typed(history: History, edits: &[Edit]) -> History {
-        edits.iter().fold(history, |h, e| h.edited(e))
-    }
-
     #[test]
     fn summary_rows_and_a_comparison_of_two_sources_pass_the_checker() {
-        let base = typed(
-            History::new(blank()),
-            &[
-                Edit::Title("T".into()),
-                Edit::AddReference,
-                Edit::ReferenceField(0, "title", "S1".into()),
-                Edit::AddReference,
-                Edit::ReferenceField(1, "title", "S2".into()),
-                Edit::AddEvent,
-                Edit::EventField(0, "at", "2020".into()),
-                Edit::EventField(0, "headline", "H".into()),
-                Edit::AddSummary,
-                Edit::SummaryField(0, "label", "Where".into()),
-                Edit::SummaryField(0, "text", "A town".into()),
-                Edit::Add(Part::Comparison(0)),
-                Edit::Comparison(Part::Comparison(0), "title", "Casualties".into()),
-                Edit::Add(Part::Group(0, 0)),
-                Edit::Comparison(Part::Group(0, 0), "label", "Soldiers".into()),
-                Edit::Add(Part::Claim(0, 0)),
-                Edit::Comparison(Part::Claim(0, 0), "attribution", "One source".into()),
-                Edit::Comparison(Part::Claim(0, 0), "text", "Ten died.[1]".into()),
-                Edit::Add(Part::Figure(0, 0, 0)),
-                Edit::Comparison(Part::Figure(0, 0, 0), "value", "10".into()),
-                Edit::Comparison(Part::Figure(0, 0, 0), "low", "10".into()),
-                Edit::Add(Part::Claim(0, 0)),
-                Edit::Comparison(Part::Claim(0, 1), "attribution", "Another".into()),
-                Edit::Comparison(Part::Claim(0, 1), "text", "Twelve died.[2]".into()),
-            ],
-        );
+        let base = History::new(blank()).after_all(&[
+            Edit::Title("T".into()),
+            Edit::AddReference,
+            Edit::ReferenceField(0, "title", "S1".into()),
+            Edit::AddReference,
+            Edit::ReferenceField(1, "title", "S2".into()),
+            Edit::AddEvent,
+            Edit::EventField(0, "at", "2020".into()),
+            Edit::EventField(0, "headline", "H".into()),
+            Edit::AddSummary,
+            Edit::SummaryField(0, "label", "Where".into()),
+            Edit::SummaryField(0, "text", "A town".into()),
+            Edit::Add(Part::Comparison(0)),
+            Edit::Comparison(Part::Comparison(0), "title", "Casualties".into()),
+            Edit::Add(Part::Group(0, 0)),
+            Edit::Comparison(Part::Group(0, 0), "label", "Soldiers".into()),
+            Edit::Add(Part::Claim(0, 0)),
+            Edit::Comparison(Part::Claim(0, 0), "attribution", "One source".into()),
+            Edit::Comparison(Part::Claim(0, 0), "text", "Ten died.[1]".into()),
+            Edit::Add(Part::Figure(0, 0, 0)),
+            Edit::Comparison(Part::Figure(0, 0, 0), "value", "10".into()),
+            Edit::Comparison(Part::Figure(0, 0, 0), "low", "10".into()),
+            Edit::Add(Part::Claim(0, 0)),
+            Edit::Comparison(Part::Claim(0, 1), "attribution", "Another".into()),
+            Edit::Comparison(Part::Claim(0, 1), "text", "Twelve died.[2]".into()),
+        ]);
         let text = to_text(&base.now);
         let story = crate::checker::load(&text).unwrap_or_else(|p| panic!("{p:?}\n{text}"));
         let c = &story.timeline.comparisons[0];

@@ -4,36 +4,29 @@
 use super::super::history::{to_text, History};
 use super::*;
 
-fn typed(history: History, edits: &[Edit]) -> History {
-    edits.iter().fold(history, |h, e| h.edited(e))
-}
-
 #[test]
 fn a_story_built_from_blank_passes_the_checker() {
-    let h = typed(
-        History::new(blank()),
-        &[
-            Edit::Title("A made-up day".into()),
-            Edit::AddReference,
-            Edit::ReferenceField(0, "title", "A made-up source".into()),
-            Edit::AddReference,
-            Edit::ReferenceField(1, "title", "Another made-up source".into()),
-            Edit::ReferenceField(1, "url", "https://example.org/two".into()),
-            Edit::AddEvent,
-            Edit::EventField(0, "at", "2020-05-01".into()),
-            Edit::EventField(0, "headline", "The first thing".into()),
-            Edit::EventField(0, "text", "It happened.[1]".into()),
-            Edit::AddEvent,
-            Edit::TimeForm(1, "part"),
-            Edit::EventField(1, "part", "evening".into()),
-            Edit::EventField(1, "headline", "The second thing".into()),
-            Edit::AddEvent,
-            Edit::TimeForm(2, "after"),
-            Edit::EventField(2, "after", "event-2".into()),
-            Edit::EventField(2, "headline", "The third thing".into()),
-            Edit::EventField(2, "text", "Then this.[2]".into()),
-        ],
-    );
+    let h = History::new(blank()).after_all(&[
+        Edit::Title("A made-up day".into()),
+        Edit::AddReference,
+        Edit::ReferenceField(0, "title", "A made-up source".into()),
+        Edit::AddReference,
+        Edit::ReferenceField(1, "title", "Another made-up source".into()),
+        Edit::ReferenceField(1, "url", "https://example.org/two".into()),
+        Edit::AddEvent,
+        Edit::EventField(0, "at", "2020-05-01".into()),
+        Edit::EventField(0, "headline", "The first thing".into()),
+        Edit::EventField(0, "text", "It happened.[1]".into()),
+        Edit::AddEvent,
+        Edit::TimeForm(1, "part"),
+        Edit::EventField(1, "part", "evening".into()),
+        Edit::EventField(1, "headline", "The second thing".into()),
+        Edit::AddEvent,
+        Edit::TimeForm(2, "after"),
+        Edit::EventField(2, "after", "event-2".into()),
+        Edit::EventField(2, "headline", "The third thing".into()),
+        Edit::EventField(2, "text", "Then this.[2]".into()),
+    ]);
     let text = to_text(&h.now);
     let story = crate::checker::load(&text).unwrap_or_else(|p| panic!("{p:?}\n{text}"));
     assert_eq!(story.timeline.events.len(), 3);
@@ -49,16 +42,13 @@ fn a_story_built_from_blank_passes_the_checker() {
 
 #[test]
 fn undo_and_redo_cover_every_edit_and_typing_is_one_step() {
-    let h = typed(
-        History::new(blank()),
-        &[
-            Edit::Title("A".into()),
-            Edit::Title("AB".into()),
-            Edit::Title("ABC".into()),
-            Edit::AddEvent,
-            Edit::EventField(0, "headline", "H".into()),
-        ],
-    );
+    let h = History::new(blank()).after_all(&[
+        Edit::Title("A".into()),
+        Edit::Title("AB".into()),
+        Edit::Title("ABC".into()),
+        Edit::AddEvent,
+        Edit::EventField(0, "headline", "H".into()),
+    ]);
     let h = h.undone();
     assert_eq!(h.now.events[0].headline, "");
     let h = h.undone();
@@ -103,17 +93,14 @@ fn events_move_and_go_and_references_number_themselves() {
 
 #[test]
 fn sides_one_per_line_attribution_and_a_picture_with_its_alt_text() {
-    let h = typed(
-        History::new(blank()),
-        &[
-            Edit::AddEvent,
-            Edit::EventField(0, "sides", "Army\n\n  Rebels \n".into()),
-            Edit::EventField(0, "attribution", "A witness".into()),
-            Edit::MediaField(0, "kind", "image".into()),
-            Edit::MediaField(0, "url", "https://example.org/a.jpg".into()),
-            Edit::MediaField(0, "alt", "A square in the rain".into()),
-        ],
-    );
+    let h = History::new(blank()).after_all(&[
+        Edit::AddEvent,
+        Edit::EventField(0, "sides", "Army\n\n  Rebels \n".into()),
+        Edit::EventField(0, "attribution", "A witness".into()),
+        Edit::MediaField(0, "kind", "image".into()),
+        Edit::MediaField(0, "url", "https://example.org/a.jpg".into()),
+        Edit::MediaField(0, "alt", "A square in the rain".into()),
+    ]);
     let e = &h.now.events[0];
     assert_eq!(e.sides, ["Army", "Rebels"]);
     assert_eq!(e.attribution.as_deref(), Some("A witness"));
@@ -128,27 +115,24 @@ fn sides_one_per_line_attribution_and_a_picture_with_its_alt_text() {
 
 #[test]
 fn ends_eras_and_tracks_pass_the_checker() {
-    let h = typed(
-        History::new(blank()),
-        &[
-            Edit::Title("T".into()),
-            Edit::AddTrack,
-            Edit::TrackField(0, "label", "The army".into()),
-            Edit::AddEra,
-            Edit::EraField(0, "label", "The siege".into()),
-            Edit::EraField(0, "start", "2020-01".into()),
-            Edit::EraField(0, "end", "2020-03".into()),
-            Edit::AddEvent,
-            Edit::EventField(0, "at", "2020-01-05".into()),
-            Edit::EventField(0, "headline", "The siege begins".into()),
-            Edit::EventField(0, "track", "track-1".into()),
-            Edit::AddEvent,
-            Edit::EventField(1, "at", "2020-02-20".into()),
-            Edit::EventField(1, "headline", "The siege ends".into()),
-            Edit::EndForm(0, "event"),
-            Edit::EndField(0, "event", "event-2".into()),
-        ],
-    );
+    let h = History::new(blank()).after_all(&[
+        Edit::Title("T".into()),
+        Edit::AddTrack,
+        Edit::TrackField(0, "label", "The army".into()),
+        Edit::AddEra,
+        Edit::EraField(0, "label", "The siege".into()),
+        Edit::EraField(0, "start", "2020-01".into()),
+        Edit::EraField(0, "end", "2020-03".into()),
+        Edit::AddEvent,
+        Edit::EventField(0, "at", "2020-01-05".into()),
+        Edit::EventField(0, "headline", "The siege begins".into()),
+        Edit::EventField(0, "track", "track-1".into()),
+        Edit::AddEvent,
+        Edit::EventField(1, "at", "2020-02-20".into()),
+        Edit::EventField(1, "headline", "The siege ends".into()),
+        Edit::EndForm(0, "event"),
+        Edit::EndField(0, "event", "event-2".into()),
+    ]);
     let text = to_text(&h.now);
     let story = crate::checker::load(&text).unwrap_or_else(|p| panic!("{p:?}\n{text}"));
     assert!(story.placements[0].until.is_some());
@@ -163,14 +147,11 @@ fn ends_eras_and_tracks_pass_the_checker() {
 
 #[test]
 fn a_time_changing_form_keeps_its_value() {
-    let h = typed(
-        History::new(blank()),
-        &[
-            Edit::AddEvent,
-            Edit::EventField(0, "at", "1820".into()),
-            Edit::TimeForm(0, "about"),
-        ],
-    );
+    let h = History::new(blank()).after_all(&[
+        Edit::AddEvent,
+        Edit::EventField(0, "at", "1820".into()),
+        Edit::TimeForm(0, "about"),
+    ]);
     assert_eq!(
         h.now.events[0].time.form,
         TimeForm::About {

@@ -125,10 +125,7 @@ fn event_fields(
     on: &Callback<Edit>,
 ) -> Html {
     let e = &story.events[i];
-    let edit = |name: &'static str| {
-        let d = on.clone();
-        Callback::from(move |v: String| d.emit(Edit::EventField(i, name, v)))
-    };
+    let edit = |name: &'static str| on.reform(move |v: String| Edit::EventField(i, name, v));
     let id = |name: &str| format!("st-events-{i}-{name}");
     let start = time_inputs(
         problems,
@@ -197,14 +194,8 @@ fn media_fields(
     on: &Callback<Edit>,
 ) -> Html {
     let id = |name: &str| format!("st-events-{i}-media-{name}");
-    let edit = |name: &'static str| {
-        let d = on.clone();
-        Callback::from(move |v: String| d.emit(Edit::MediaField(i, name, v)))
-    };
-    let onchange = {
-        let d = on.clone();
-        Callback::from(move |ev: Event| d.emit(Edit::MediaField(i, "kind", field_value(&ev))))
-    };
+    let edit = |name: &'static str| on.reform(move |v: String| Edit::MediaField(i, name, v));
+    let onchange = on.reform(move |ev: Event| Edit::MediaField(i, "kind", field_value(&ev)));
     let kind = e.media.as_ref().map_or("none", |m| m.kind.key());
     let text = |v: &Option<String>| v.as_deref().unwrap_or("").to_string();
     html! {
@@ -237,15 +228,9 @@ fn reference_fields(
     on: &Callback<Edit>,
 ) -> Html {
     let r = &story.references[i];
-    let edit = |name: &'static str| {
-        let d = on.clone();
-        Callback::from(move |v: String| d.emit(Edit::ReferenceField(i, name, v)))
-    };
+    let edit = |name: &'static str| on.reform(move |v: String| Edit::ReferenceField(i, name, v));
     let id = |name: &str| format!("st-references-{i}-{name}");
-    let remove = {
-        let d = on.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Edit::RemoveReference(i)))
-    };
+    let remove = format!("Remove reference [{}]", r.id);
     html! {
         <fieldset class="st-item" key={format!("r{i}")}>
             <legend>{ format!("Reference [{}]", r.id) }</legend>
@@ -255,7 +240,7 @@ fn reference_fields(
             { field(problems, id("date"), "Date (optional)", r.date.as_deref().unwrap_or(""), false, edit("date")) }
             { field(problems, id("url"), "Link (https://…, optional)", r.url.as_deref().unwrap_or(""), false, edit("url")) }
             <div class="st-row">
-                <button type="button" id={id("remove")} class="st-button" onclick={remove}>{ format!("Remove reference [{}]", r.id) }</button>
+                { act(id("remove"), &remove, remove.clone(), on, Edit::RemoveReference(i)) }
             </div>
         </fieldset>
     }
@@ -271,10 +256,7 @@ fn act(id: String, seen: &str, heard: String, on: &Callback<Edit>, edit: Edit) -
 /// The summary's rows (label and text: "Part of", "the Syrian Civil War").
 fn summary_fields(problems: &FieldProblems, story: &TimelineData, on: &Callback<Edit>) -> Html {
     let row = |i: usize| {
-        let edit = |name: &'static str| {
-            let d = on.clone();
-            Callback::from(move |v: String| d.emit(Edit::SummaryField(i, name, v)))
-        };
+        let edit = |name: &'static str| on.reform(move |v: String| Edit::SummaryField(i, name, v));
         let r = &story.summary[i];
         let name = format!("Summary row {}", i + 1);
         html! {
@@ -350,8 +332,7 @@ fn comparison_fields(
     let x = &story.comparisons[c];
     let base = format!("st-comparisons-{c}");
     let set = |part: Part, name: &'static str| {
-        let d = on.clone();
-        Callback::from(move |v: String| d.emit(Edit::Comparison(part, name, v)))
+        on.reform(move |v: String| Edit::Comparison(part, name, v))
     };
     let title = if x.title.is_empty() {
         format!("Comparison {}", c + 1)
@@ -418,14 +399,7 @@ fn comparison_fields(
 
 /// The form view of the whole story.
 pub fn story_form(problems: &FieldProblems, story: &TimelineData, on: &Callback<Edit>) -> Html {
-    let edit = |make: fn(String) -> Edit| {
-        let d = on.clone();
-        Callback::from(move |v: String| d.emit(make(v)))
-    };
-    let add = |e: Edit| {
-        let d = on.clone();
-        Callback::from(move |_: MouseEvent| d.emit(e.clone()))
-    };
+    let edit = |make: fn(String) -> Edit| on.reform(move |v: String| make(v));
     html! {
         <div class="st-form">
             { field(problems, "st-title".into(), "Title", &story.title, false, edit(Edit::Title)) }
@@ -433,10 +407,10 @@ pub fn story_form(problems: &FieldProblems, story: &TimelineData, on: &Callback<
             { summary_fields(problems, story, on) }
             <h2>{ "Events" }</h2>
             { for (0..story.events.len()).map(|i| event_fields(problems, story, i, on)) }
-            <button type="button" id="st-add-event" class="st-button" onclick={add(Edit::AddEvent)}>{ "Add an event" }</button>
+            { act("st-add-event".into(), "Add an event", "Add an event".into(), on, Edit::AddEvent) }
             <h2>{ "References" }</h2>
             { for (0..story.references.len()).map(|i| reference_fields(problems, story, i, on)) }
-            <button type="button" id="st-add-reference" class="st-button" onclick={add(Edit::AddReference)}>{ "Add a reference" }</button>
+            { act("st-add-reference".into(), "Add a reference", "Add a reference".into(), on, Edit::AddReference) }
             { eras_and_tracks(problems, story, on) }
             <h2>{ "Comparisons of sources" }</h2>
             { for (0..story.comparisons.len()).map(|c| comparison_fields(problems, story, c, on)) }

@@ -1,14 +1,17 @@
 //! The story and its past and undone states, so that every edit can be undone and redone.
 
+use std::rc::Rc;
+
 use super::draft::{apply, Edit};
 use crate::format::TimelineData;
 
-/// The story and its past and undone states: every edit can be undone and redone.
+/// The story and its past and undone states: every edit can be undone and redone. The
+/// states are shared, so a keystroke copies the story it changes, not the 200 before it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct History {
-    pub now: TimelineData,
-    past: Vec<TimelineData>,
-    future: Vec<TimelineData>,
+    pub now: Rc<TimelineData>,
+    past: Vec<Rc<TimelineData>>,
+    future: Vec<Rc<TimelineData>>,
     /// The field the last edit typed into: typing on in it is the same step.
     typing: Option<String>,
 }
@@ -19,7 +22,7 @@ const DEPTH: usize = 200;
 impl History {
     pub fn new(story: TimelineData) -> History {
         History {
-            now: story,
+            now: Rc::new(story),
             past: Vec::new(),
             future: Vec::new(),
             typing: None,
@@ -53,7 +56,7 @@ impl History {
             past.remove(0);
         }
         History {
-            now: story,
+            now: Rc::new(story),
             past,
             future: Vec::new(),
             typing: None,
@@ -76,6 +79,14 @@ impl History {
         }
         next.typing = None;
         next
+    }
+}
+
+#[cfg(test)]
+impl History {
+    /// The history after each of `edits` in turn, as a person makes them.
+    pub(super) fn after_all(self, edits: &[Edit]) -> History {
+        edits.iter().fold(self, |h, e| h.edited(e))
     }
 }
 
