@@ -45,12 +45,17 @@ fn axis_of(event: &Event) -> Option<Element> {
 
 /// The axis's left edge and width on screen.
 fn extent(axis: &Element) -> (f64, f64) {
-    let rect = js_sys::Reflect::get(axis, &"getBoundingClientRect".into())
+    let rect = call(axis, "getBoundingClientRect", &JsValue::UNDEFINED);
+    (number(&rect, "left"), number(&rect, "width").max(1.0))
+}
+
+/// Calls a method of a JavaScript object by name (`undefined` when there is none).
+fn call(object: &JsValue, method: &str, argument: &JsValue) -> JsValue {
+    js_sys::Reflect::get(object, &method.into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call1(axis, &JsValue::UNDEFINED).ok())
-        .unwrap_or(JsValue::UNDEFINED);
-    (number(&rect, "left"), number(&rect, "width").max(1.0))
+        .and_then(|f| f.call1(object, argument).ok())
+        .unwrap_or(JsValue::UNDEFINED)
 }
 
 /// Where the screen point `x` is along the view, from its earlier end (millionths).
@@ -70,11 +75,7 @@ fn pan(axis: &Element, dx: f64, rtl: bool) -> ZoomStep {
 /// Sends the rest of this event's pointer's moves to `element` (`setPointerCapture`).
 fn capture(element: &Element, event: &Event) {
     let id = js_sys::Reflect::get(event, &"pointerId".into()).unwrap_or(JsValue::UNDEFINED);
-    if let Ok(method) = js_sys::Reflect::get(element, &"setPointerCapture".into()) {
-        if let Ok(method) = method.dyn_into::<js_sys::Function>() {
-            let _ = method.call1(element, &id);
-        }
-    }
+    call(element, "setPointerCapture", &id);
 }
 
 /// The pointers down on the axis (id, x, y), and whether they have moved far enough to be a
