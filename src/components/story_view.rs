@@ -139,7 +139,11 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     #[cfg(not(event_timeline_viewer))]
     let live = use_is_live();
     #[cfg(not(event_timeline_viewer))]
-    let () = use_axis_gestures(&root, props.locale.dir.key() == "rtl", &dispatcher);
+    let () = use_axis_gestures(
+        &root,
+        props.locale.dir == crate::format::Dir::Rtl,
+        &dispatcher,
+    );
 
     let shared = Shared {
         story: props.story.clone(),
